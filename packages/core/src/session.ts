@@ -1,0 +1,168 @@
+import { z } from 'zod/v4';
+
+/** Amounts are decimal strings on the wire; numbers from odd responses are kept exact as strings. */
+const money = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((value) => (value === null || value === undefined ? '0' : String(value)));
+
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? '');
+
+export type SessionStatus = 'in-progress' | 'verified' | 'expired';
+
+const STATUS_ALIASES: Readonly<Record<string, SessionStatus>> = {
+  'in-progress': 'in-progress',
+  in_progress: 'in-progress',
+  verified: 'verified',
+  validated: 'verified',
+  expired: 'expired',
+};
+
+/** Case variants (`Expired`) and aliases (`validated`) seen in Plivo's docs are folded to the three statuses. */
+const status = z.string().transform((value): SessionStatus | (string & {}) => {
+  const key = value.trim().toLowerCase();
+  return STATUS_ALIASES[key] ?? key;
+});
+
+export const AttemptDetail = z.looseObject({
+  channel: text,
+  attempt_uuid: text,
+  status: text,
+  time: text,
+  brand_name: z.string().nullish(),
+  app_hash: z.string().nullish(),
+  code_length: z.number().nullish(),
+  dtmf: z.number().nullish(),
+  fraud_check: z.string().nullish(),
+});
+export type AttemptDetail = z.output<typeof AttemptDetail>;
+
+export const AttemptCharge = z.looseObject({
+  attempt_uuid: text,
+  channel: text,
+  charge: money,
+});
+export type AttemptCharge = z.output<typeof AttemptCharge>;
+
+export const Charges = z.looseObject({
+  total_charge: money,
+  validation_charge: money,
+  attempt_charges: z
+    .array(AttemptCharge)
+    .nullish()
+    .transform((value) => value ?? []),
+});
+export type Charges = z.output<typeof Charges>;
+
+/** A Verify session as returned by get (with `api_id`) and in lists (without). Unknown fields are kept. */
+export const Session = z.looseObject({
+  api_id: z.string().optional(),
+  session_uuid: z.string(),
+  app_uuid: text,
+  alias: text,
+  recipient: text,
+  channel: text,
+  status,
+  count: z.number().nullish(),
+  locale: z.string().nullish(),
+  requestor_ip: text,
+  destination_country_iso2: text,
+  destination_network: z.string().nullish(),
+  attempt_details: z
+    .array(AttemptDetail)
+    .nullish()
+    .transform((value) => value ?? []),
+  charges: Charges.nullish().transform(
+    (value) => value ?? { total_charge: '0', validation_charge: '0', attempt_charges: [] },
+  ),
+  created_at: text,
+  updated_at: text,
+});
+/** A Verify session (wire names). `count` is always set; unknown fields Plivo adds are kept. */
+export interface Session {
+  [field: string]: unknown;
+  api_id?: string | undefined;
+  session_uuid: string;
+  app_uuid: string;
+  alias: string;
+  recipient: string;
+  channel: string;
+  status: SessionStatus | (string & {});
+  count: number;
+  locale?: string | null | undefined;
+  requestor_ip: string;
+  destination_country_iso2: string;
+  destination_network?: string | null | undefined;
+  attempt_details: AttemptDetail[];
+  charges: Charges;
+  created_at: string;
+  updated_at: string;
+}
+
+export const CreateSessionResponse = z.looseObject({
+  api_id: z.string(),
+  message: z.string(),
+  session_uuid: z.string(),
+  invalid_number: z.string().optional(),
+});
+export type CreateSessionResponse = z.output<typeof CreateSessionResponse>;
+
+export const ListMeta = z.looseObject({
+  limit: z.number(),
+  offset: z.number(),
+  next: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  previous: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+});
+
+export const ListSessionsResponse = z.looseObject({
+  api_id: z.string(),
+  meta: ListMeta,
+  sessions: z
+    .array(Session)
+    .nullish()
+    .transform((value) => value ?? []),
+});
+export interface ListSessionsResponse {
+  api_id: string;
+  meta: z.output<typeof ListMeta>;
+  sessions: Session[];
+}
+
+export const ValidateSessionBody = z.looseObject({
+  api_id: z.string().optional(),
+  message: z.string().optional(),
+  session_uuid: z.string().optional(),
+  error: z.string().optional(),
+});
+
+/** The exact text Plivo returns for a correct code; anything else is not a success (see the docs' client rule). */
+export const VALIDATED_MESSAGE = 'session validated successfully.';
+
+/**
+ * Outcome of `sessions.validate`. A wrong, expired or already-used code is `valid: false`, not an exception;
+ * exceptions are kept for auth, network and server failures.
+ */
+export type ValidateSessionResult =
+  | { readonly valid: true; readonly api_id: string; readonly message: string; readonly session_uuid: string }
+  | {
+      readonly valid: false;
+      readonly api_id: string;
+      readonly message: string;
+      readonly session_uuid: string;
+      /** HTTP status of the refusal (400 for a wrong or expired code; 200 when Plivo said no in a 200). */
+      readonly status: number;
+    };
+
+/** Fills `count` from `attempt_details` when Plivo leaves it out. */
+export function normaliseSession(session: z.output<typeof Session>): Session {
+  return { ...session, count: session.count ?? session.attempt_details.length };
+}

@@ -1,0 +1,132 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Callback parameters as received: a record (values may repeat) or URLSearchParams. */
+export type CallbackParams =
+  | Readonly<Record<string, string | number | boolean | readonly (string | number | boolean)[] | undefined>>
+  | URLSearchParams;
+
+function hmacBase64(authToken: string, message: string): string {
+  return createHmac('sha256', authToken).update(message, 'utf8').digest('base64');
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  // timingSafeEqual needs equal lengths; comparing against itself keeps the time independent of where they differ.
+  if (left.length !== right.length) {
+    timingSafeEqual(left, left);
+    return false;
+  }
+  return timingSafeEqual(left, right);
+}
+
+/** scheme://host[:port]/path, as both signature versions use it. */
+function baseOf(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
+function toPairs(params: CallbackParams | undefined): Array<[string, string]> {
+  if (params === undefined) return [];
+  if (params instanceof URLSearchParams) return [...params.entries()];
+  const pairs: Array<[string, string]> = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const item of values) pairs.push([key, String(item)]);
+  }
+  return pairs;
+}
+
+/** Groups pairs by key, keys and each key's values sorted by code unit (Plivo's "Unix-style" order). */
+function sortedGroups(pairs: Array<[string, string]>): Array<[string, string[]]> {
+  const groups = new Map<string, string[]>();
+  for (const [key, value] of pairs) {
+    const list = groups.get(key);
+    if (list) list.push(value);
+    else groups.set(key, [value]);
+  }
+  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...groups.entries()]
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([key, values]) => [key, [...values].sort(byCodeUnit)]);
+}
+
+export interface SignV2Input {
+  /** The callback URL exactly as Plivo calls it; query and body are not signed in V2. */
+  readonly url: string;
+  readonly nonce: string;
+  readonly authToken: string;
+}
+
+/** `X-Plivo-Signature-V2`: base64(HMAC-SHA256(token, scheme://host/path + nonce)). */
+export function signV2(input: SignV2Input): string {
+  return hmacBase64(input.authToken, baseOf(new URL(input.url)) + input.nonce);
+}
+
+/** Checks `X-Plivo-Signature-V2` (or `-Ma-V2` with the main account token) in constant time. */
+export function validateSignatureV2(input: SignV2Input & { readonly signature: string }): boolean {
+  try {
+    return safeEqual(input.signature.trim(), signV2(input));
+  } catch {
+    return false;
+  }
+}
+
+export interface SignV3Input {
+  readonly method: 'GET' | 'POST' | (string & {});
+  readonly url: string;
+  /** Form or query parameters of the callback. */
+  readonly params?: CallbackParams;
+  readonly nonce: string;
+  readonly authToken: string;
+}
+
+function v3Payload(input: SignV3Input): string {
+  const url = new URL(input.url);
+  const base = baseOf(url);
+  const queryPairs = [...url.searchParams.entries()];
+  const paramPairs = toPairs(input.params);
+  let payload: string;
+  if (input.method.toUpperCase() === 'GET') {
+    const all = sortedGroups([...queryPairs, ...paramPairs]);
+    const joined = all.flatMap(([key, values]) => values.map((value) => `${key}=${value}`)).join('&');
+    payload = joined.length > 0 ? `${base}?${joined}` : base;
+  } else {
+    const query = sortedGroups(queryPairs)
+      .flatMap(([key, values]) => values.map((value) => `${key}=${value}`))
+      .join('&');
+    const body = sortedGroups(paramPairs)
+      .flatMap(([key, values]) => values.map((value) => `${key}${value}`))
+      .join('');
+    payload = base;
+    if (query || body) payload += '?';
+    payload += query;
+    if (query && body) payload += '.';
+    payload += body;
+  }
+  return `${payload}.${input.nonce}`;
+}
+
+/** `X-Plivo-Signature-V3` for a callback. */
+export function signV3(input: SignV3Input): string {
+  return hmacBase64(input.authToken, v3Payload(input));
+}
+
+/**
+ * Checks `X-Plivo-Signature-V3` (or `-Ma-V3`) in constant time. The header may carry several
+ * comma-separated signatures; one match is enough.
+ */
+export function validateSignatureV3(input: SignV3Input & { readonly signature: string }): boolean {
+  let expected: string;
+  try {
+    expected = signV3(input);
+  } catch {
+    return false;
+  }
+  let matched = false;
+  for (const candidate of input.signature.split(',')) {
+    // No early exit: every candidate is compared.
+    if (safeEqual(candidate.trim(), expected)) matched = true;
+  }
+  return matched;
+}
