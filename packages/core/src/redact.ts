@@ -5,14 +5,17 @@ export function maskPhoneNumber(phone: string): string {
   return `+${digits.slice(0, 2)}${'*'.repeat(digits.length - 6)}${digits.slice(-4)}`;
 }
 
+// A standalone run of 4+ digits could be an OTP or a phone number; ids such as UUID segments are left alone.
+const STANDALONE_DIGITS = /(?<![\w-])\+?\d{4,}(?![\w-])/g;
+
 /**
- * Removes secrets from text that came from outside (server error messages): each given secret, and any run of
- * 7+ digits (a phone number) masked.
+ * Cleans text that came from outside (server error messages) before it goes into an error: each known secret
+ * is cut out, and standalone digit runs (codes, phone numbers) are masked.
  */
 export function scrubText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     if (secret.length > 0) out = out.split(secret).join('[redacted]');
   }
-  return out.replace(/\+?\d[\d ]{6,}\d/g, (match) => maskPhoneNumber(match));
+  return out.replace(STANDALONE_DIGITS, '[redacted]');
 }

@@ -20,9 +20,13 @@ function safeEqual(a: string, b: string): boolean {
   return timingSafeEqual(left, right);
 }
 
-/** scheme://host[:port]/path, as both signature versions use it. */
-function baseOf(url: URL): string {
-  return `${url.protocol}//${url.host}${url.pathname}`;
+/**
+ * scheme://host[:port]/path as written (no `/` added to a bare host, as in Plivo's SDKs); throws on a URL that
+ * does not parse.
+ */
+function baseOf(rawUrl: string): string {
+  new URL(rawUrl);
+  return rawUrl.split(/[?#]/, 1)[0] ?? rawUrl;
 }
 
 function toPairs(params: CallbackParams | undefined): Array<[string, string]> {
@@ -60,7 +64,7 @@ export interface SignV2Input {
 
 /** `X-Plivo-Signature-V2`: base64(HMAC-SHA256(token, scheme://host/path + nonce)). */
 export function signV2(input: SignV2Input): string {
-  return hmacBase64(input.authToken, baseOf(new URL(input.url)) + input.nonce);
+  return hmacBase64(input.authToken, baseOf(input.url) + input.nonce);
 }
 
 /** Checks `X-Plivo-Signature-V2` (or `-Ma-V2` with the main account token) in constant time. */
@@ -83,7 +87,7 @@ export interface SignV3Input {
 
 function v3Payload(input: SignV3Input): string {
   const url = new URL(input.url);
-  const base = baseOf(url);
+  const base = baseOf(input.url);
   const queryPairs = [...url.searchParams.entries()];
   const paramPairs = toPairs(input.params);
   let payload: string;

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { fakeClock } from './__fixtures__/fake-clock.js';
+import { AUTH_ID, AUTH_TOKEN, CREATED, fakeTransport, SESSION_UUID } from './__fixtures__/fake-transport.js';
+import { createVerifyClientWith, type VerifyClient } from './verify-client.js';
+import { VerifyValidationError } from './verify-error.js';
+
+type Case = readonly [label: string, field: string, call: (client: VerifyClient) => Promise<unknown>];
+
+const R = '+14155550100';
+const cases: Case[] = [
+  // create
+  ['missing recipient', 'recipient', (c) => c.sessions.create({} as never)],
+  ['recipient not a string', 'recipient', (c) => c.sessions.create({ recipient: 14155550100 as never })],
+  ['recipient with letters', 'recipient', (c) => c.sessions.create({ recipient: '+1415CALLNOW' })],
+  ['recipient too short', 'recipient', (c) => c.sessions.create({ recipient: '+12345' })],
+  ['recipient too long', 'recipient', (c) => c.sessions.create({ recipient: '+1234567890123456' })],
+  ['recipient starting with 0', 'recipient', (c) => c.sessions.create({ recipient: '04155550100' })],
+  ['empty recipient', 'recipient', (c) => c.sessions.create({ recipient: '' })],
+  ['channel email', 'channel', (c) => c.sessions.create({ recipient: R, channel: 'email' as never })],
+  ['channel in upper case', 'channel', (c) => c.sessions.create({ recipient: R, channel: 'SMS' as never })],
+  ['relative callback url', 'url', (c) => c.sessions.create({ recipient: R, url: '/status' })],
+  ['ftp callback url', 'url', (c) => c.sessions.create({ recipient: R, url: 'ftp://example.com/x' })],
+  ['method PUT', 'method', (c) => c.sessions.create({ recipient: R, url: 'https://e.com', method: 'PUT' as never })],
+  ['method without url', 'method', (c) => c.sessions.create({ recipient: R, method: 'POST' })],
+  ['locale en-US', 'locale', (c) => c.sessions.create({ recipient: R, locale: 'en-US' })],
+  ['locale english', 'locale', (c) => c.sessions.create({ recipient: R, locale: 'english' })],
+  ['code_length 3', 'code_length', (c) => c.sessions.create({ recipient: R, code_length: 3 })],
+  ['code_length 9', 'code_length', (c) => c.sessions.create({ recipient: R, code_length: 9 })],
+  ['code_length 6.5', 'code_length', (c) => c.sessions.create({ recipient: R, code_length: 6.5 })],
+  ['code_length "6"', 'code_length', (c) => c.sessions.create({ recipient: R, code_length: '6' as never })],
+  ['app_uuid not a uuid', 'app_uuid', (c) => c.sessions.create({ recipient: R, app_uuid: 'my-app' })],
+  [
+    'app_hash with voice',
+    'app_hash',
+    (c) => c.sessions.create({ recipient: R, channel: 'voice', app_hash: 'FA+9qCX9VSu' }),
+  ],
+  ['app_hash malformed', 'app_hash', (c) => c.sessions.create({ recipient: R, app_hash: 'short' })],
+  ['dtmf with sms', 'dtmf', (c) => c.sessions.create({ recipient: R, dtmf: 1 })],
+  [
+    'fraud_check with voice',
+    'fraud_check',
+    (c) => c.sessions.create({ recipient: R, channel: 'voice', fraud_check: 'disabled' }),
+  ],
+  ['empty brand_name', 'brand_name', (c) => c.sessions.create({ recipient: R, brand_name: '  ' })],
+  ['unknown field', 'recepient', (c) => c.sessions.create({ recipient: R, recepient: R } as never)],
+  // validate
+  ['session uuid not a uuid', 'session_uuid', (c) => c.sessions.validate('abc', '123456')],
+  ['otp with letters', 'otp', (c) => c.sessions.validate(SESSION_UUID, '12ab56')],
+  ['otp too short', 'otp', (c) => c.sessions.validate(SESSION_UUID, '123')],
+  ['otp too long', 'otp', (c) => c.sessions.validate(SESSION_UUID, '123456789')],
+  ['otp as a number', 'otp', (c) => c.sessions.validate(SESSION_UUID, 123456 as never)],
+  ['otp missing', 'otp', (c) => c.sessions.validate(SESSION_UUID, undefined as never)],
+  // get
+  ['get with empty uuid', 'session_uuid', (c) => c.sessions.get('')],
+  ['get with a path in the uuid', 'session_uuid', (c) => c.sessions.get('../../Call')],
+  // list
+  ['limit 0', 'filters.limit', (c) => c.sessions.list({ limit: 0 })],
+  ['limit 21', 'filters.limit', (c) => c.sessions.list({ limit: 21 })],
+  ['offset -1', 'filters.offset', (c) => c.sessions.list({ offset: -1 })],
+  ['status unknown', 'filters.status', (c) => c.sessions.list({ status: 'pending' as never })],
+  [
+    'session_time ISO format',
+    'filters.session_time__gt',
+    (c) => c.sessions.list({ session_time__gt: '2026-11-01T00:00:00Z' }),
+  ],
+  [
+    'single-underscore time filter',
+    'filters.session_time_gt',
+    (c) => c.sessions.list({ session_time_gt: '2026-11-01 00:00' } as never),
+  ],
+  ['invalid Date', 'filters.session_time__lt', (c) => c.sessions.list({ session_time__lt: new Date('nope') })],
+  ['subaccount not SA', 'filters.subaccount', (c) => c.sessions.list({ subaccount: 'MAXXXXXXXXXXXXXXXXXX' })],
+  ['country of three letters', 'filters.country', (c) => c.sessions.list({ country: 'USA' })],
+  ['list recipient malformed', 'filters.recipient', (c) => c.sessions.list({ recipient: 'nobody' })],
+];
+
+describe('bad input never reaches the network', () => {
+  it('has at least 30 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(cases)('%s → names %s', async (_label, field, call) => {
+    const transport = fakeTransport(CREATED);
+    const client = createVerifyClientWith({ authId: AUTH_ID, authToken: AUTH_TOKEN, transport, clock: fakeClock() });
+    const error = await call(client).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(VerifyValidationError.isInstance(error)).toBe(true);
+    const validation = error as VerifyValidationError;
+    expect(validation.source).toBe('client');
+    expect(validation.issues.map((issue) => issue.field)).toContain(field);
+    expect(validation.message).toContain(field);
+    expect(transport.requests).toHaveLength(0);
+  });
+
+  it('suggests the double-underscore spelling for single-underscore time filters', async () => {
+    const client = createVerifyClientWith({
+      authId: AUTH_ID,
+      authToken: AUTH_TOKEN,
+      transport: fakeTransport(CREATED),
+      clock: fakeClock(),
+    });
+    await expect(client.sessions.list({ session_time_gte: '2026-11-01 00:00' } as never)).rejects.toThrow(
+      'did you mean session_time__gte?',
+    );
+  });
+});
+
+describe('client options are checked at construction', () => {
+  const base = { authId: AUTH_ID, authToken: AUTH_TOKEN, transport: fakeTransport(CREATED), clock: fakeClock() };
+  it.each([
+    ['authId of the wrong shape', { authId: 'XX123' }, 'options.authId'],
+    ['authId too short', { authId: 'MA123' }, 'options.authId'],
+    ['empty authToken', { authToken: '' }, 'options.authToken'],
+    ['relative baseUrl', { baseUrl: 'api.plivo.com' }, 'options.baseUrl'],
+    ['negative timeout', { timeoutMs: -1 }, 'options.timeoutMs'],
+  ])('%s', (_label, change, field) => {
+    expect(() => createVerifyClientWith({ ...base, ...change })).toThrow(field);
+  });
+
+  it('accepts subaccount Auth IDs', () => {
+    expect(() => createVerifyClientWith({ ...base, authId: 'SAXXXXXXXXXXXXXXXXXX' })).not.toThrow();
+  });
+});

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// Reads the built dist (turbo runs build before test), as a bundler would see it.
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+
+function graph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(join(dist, file), 'utf8');
+    for (const match of source.matchAll(/from "\.\/([^"]+)"/g)) if (match[1]) visit(match[1]);
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe('built entry points', () => {
+  it('the pure entry reaches no axios, timers, process or console', () => {
+    for (const file of graph('pure.mjs')) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      const imports = [...source.matchAll(/from "([^".][^"]*)"/g)].map((match) => match[1]);
+      expect(imports.every((name) => name === 'zod/v4' || name === 'node:crypto')).toBe(true);
+      expect(source).not.toMatch(/\b(setTimeout|setInterval|setImmediate|process\.|console\.|globalThis)\b/);
+    }
+  });
+
+  it('exports the contract from both entries', async () => {
+    const main = await import(join(dist, 'index.mjs'));
+    const pure = await import(join(dist, 'pure.mjs'));
+    const shared = [
+      'createVerifyClient',
+      'parseCallback',
+      'signV2',
+      'signV3',
+      'validateSignatureV2',
+      'validateSignatureV3',
+      'TransportError',
+      'VerifyError',
+      'VerifyValidationError',
+      'VerifyAuthenticationError',
+      'VerifyPermissionError',
+      'VerifyNotFoundError',
+      'VerifyRateLimitError',
+      'VerifyUpstreamError',
+      'VerifyNetworkError',
+      'VerifyAmbiguousError',
+      'VerifyProtocolError',
+    ];
+    for (const name of shared) {
+      expect(typeof main[name], name).toBe('function');
+      expect(typeof pure[name], name).toBe('function');
+    }
+    expect(typeof main.axiosTransport).toBe('function');
+    expect(pure.axiosTransport).toBeUndefined();
+  });
+
+  it('errors from one bundle copy are recognised by another via isInstance', async () => {
+    const main = await import(join(dist, 'index.mjs'));
+    const error = new main.VerifyNotFoundError('x', { operation: 'get', method: 'GET', path: '/' });
+    const { VerifyNotFoundError, VerifyError } = await import('./verify-error.js');
+    expect(VerifyNotFoundError.isInstance(error)).toBe(true);
+    expect(VerifyError.isInstance(error)).toBe(true);
+    expect(VerifyNotFoundError.isInstance(new Error('x'))).toBe(false);
+  });
+});

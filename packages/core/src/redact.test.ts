@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { maskPhoneNumber, scrubText } from './redact.js';
+
+describe('redaction', () => {
+  it('masks phone numbers to country prefix and last four digits', () => {
+    expect(maskPhoneNumber('+918707046406')).toBe('+91******6406');
+    expect(maskPhoneNumber('14155550100')).toBe('+14*****0100');
+    expect(maskPhoneNumber('123')).toBe('***');
+  });
+
+  it('cuts secrets and standalone digit runs but keeps ids readable', () => {
+    const text = 'otp 123456 for +14155550100 token abc session 8e712097-8090-4644-81e7-8f4265d8354e code_length 4';
+    expect(scrubText(text, ['abc'])).toBe(
+      'otp [redacted] for [redacted] token [redacted] session 8e712097-8090-4644-81e7-8f4265d8354e code_length 4',
+    );
+  });
+});
