@@ -1,0 +1,80 @@
+/** A Verify application, as configured in Plivo's console. */
+export interface SandboxApp {
+  app_uuid: string;
+  alias: string;
+  code_length: number;
+  /** How long a code stays valid. */
+  expiry_seconds: number;
+  /** Delivery attempts allowed per session. */
+  max_attempts: number;
+  brand_name: string;
+  /** `${brand_name}` (or `${brand}`) and `${code}` are replaced. */
+  template: string;
+  app_hash?: string | undefined;
+}
+
+export interface SandboxAccount {
+  authId: string;
+  authToken: string;
+  /** Token of the parent (main) account, used for the `-Ma-` signature headers; defaults to `authToken`. */
+  mainAuthToken?: string | undefined;
+}
+
+/** A fault applied to matching API requests with a probability (0–1). */
+export interface GlobalFault {
+  /** Same syntax as the `X-Sandbox-Fault` header, e.g. `status=503` or `delay=200;reset-after`. */
+  fault: string;
+  probability: number;
+  /** Only for this operation; all when unset. */
+  operation?: 'create' | 'validate' | 'get' | 'list' | undefined;
+}
+
+export interface SandboxOptions {
+  host?: string;
+  /** 0 picks a free port. Default 8910. */
+  port?: number;
+  accounts?: SandboxAccount[];
+  /** Extra apps; a default app always exists unless one is marked with the default uuid. */
+  apps?: Array<Partial<SandboxApp> & { app_uuid: string }>;
+  /** Added before every API answer. */
+  latencyMs?: number;
+  /** Plivo's limits (300 requests / 5 s per account, 20 list calls / min); each can be switched off. */
+  rateLimit?: { account?: boolean; list?: boolean } | boolean;
+  faults?: GlobalFault[];
+  /** What makes a create reuse an open session: the recipient, or recipient + app (default). */
+  reuseKey?: 'recipient' | 'recipient+app';
+  /** Country codes (ISO2) whose destinations answer 403, like Plivo's geo permissions. */
+  blockedCountries?: string[];
+  /** Ended sessions older than this are pruned (default 24 h, the list API's default window). */
+  retentionMs?: number;
+  /** Hard cap on sessions kept; the oldest go first (default 100,000). */
+  maxSessions?: number;
+  /** Time source, for tests. The control plane can also move time forward. */
+  now?: () => number;
+  /** Largest accepted request body (default 64 KiB). */
+  maxBodyBytes?: number;
+  /** Callback delivery: attempts and first backoff step. */
+  callbackRetry?: { attempts?: number; baseDelayMs?: number; timeoutMs?: number };
+  /** Random source for fault probabilities and codes (default crypto). */
+  random?: () => number;
+}
+
+export const DEFAULT_ACCOUNT: SandboxAccount = {
+  authId: 'MASANDBOX00000000001',
+  authToken: 'sandbox-auth-token',
+};
+
+export const DEFAULT_APP: SandboxApp = {
+  app_uuid: '00000000-0000-4000-8000-000000000001',
+  alias: 'default_verify_app',
+  code_length: 6,
+  expiry_seconds: 600,
+  max_attempts: 5,
+  brand_name: 'Sandbox',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Plivo's template placeholders, filled in by the engine.
+  template: 'Your ${brand_name} verification code is ${code}',
+};
+
+export function completeApp(app: Partial<SandboxApp> & { app_uuid: string }): SandboxApp {
+  return { ...DEFAULT_APP, alias: '', ...app };
+}

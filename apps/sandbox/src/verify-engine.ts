@@ -1,0 +1,535 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { CallbackJob } from './callback-dispatcher.js';
+import type { SandboxClock } from './clock.js';
+import { countryOf } from './country.js';
+import { formatMoney, PRICE_MICROS } from './money.js';
+import { completeApp, DEFAULT_APP, type SandboxAccount, type SandboxApp } from './options.js';
+import { apiId, plainTime, timestamp } from './wire.js';
+
+type Channel = 'sms' | 'voice';
+type Status = 'in-progress' | 'verified' | 'expired';
+
+interface Attempt {
+  attempt_uuid: string;
+  channel: Channel;
+  status: string;
+  time: number;
+  brand_name: string;
+  app_hash: string | null;
+  code_length: number;
+  dtmf: number | null;
+  fraud_check: string | null;
+  locale: string;
+  charge: number;
+}
+
+interface StoredSession {
+  session_uuid: string;
+  authId: string;
+  app: SandboxApp;
+  recipient: string;
+  code: string;
+  status: Status;
+  channel: Channel;
+  locale: string;
+  requestor_ip: string;
+  attempts: Attempt[];
+  validations: number;
+  validationCharge: number;
+  created: number;
+  updated: number;
+  expiresAt: number;
+  callback: { url: string; method: 'GET' | 'POST' } | null;
+  key: string;
+}
+
+export interface InboxMessage {
+  id: string;
+  session_uuid: string;
+  attempt_uuid: string;
+  recipient: string;
+  channel: Channel;
+  text: string;
+  code: string;
+  app_uuid: string;
+  time: string;
+}
+
+/** What a handler answers: status, JSON body, extra headers. */
+export interface Answer {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+const fail = (status: number, error: string): Answer => ({ status, body: { api_id: apiId(), error } });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LIST_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$/;
+const DAY_MS = 86_400_000;
+const MAX_MESSAGES = 2_000;
+
+function listTime(value: string): number | undefined {
+  const m = LIST_TIME.exec(value);
+  if (!m) return undefined;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
+  const fraction = m[7] ? Number(m[7].padEnd(6, '0')) / 1000 : 0;
+  return Number.isNaN(ms) ? undefined : ms + fraction;
+}
+
+/** Digits of an E.164 number given with or without `+` (URL-decoded `+` may arrive as a space). */
+function normaliseRecipient(value: unknown): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const digits = String(value)
+    .trim()
+    .replace(/^\+/, '')
+    .replace(/[\s\-().]/g, '');
+  return /^[1-9]\d{6,14}$/.test(digits) ? digits : undefined;
+}
+
+function present(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
+export interface EngineEvents {
+  onMessage(message: InboxMessage): void;
+  onSessionChange(sessionUuid: string): void;
+  onCallback(job: CallbackJob): void;
+}
+
+export interface EngineConfig {
+  accounts: SandboxAccount[];
+  apps: SandboxApp[];
+  reuseKey: 'recipient' | 'recipient+app';
+  blockedCountries: string[];
+  retentionMs: number;
+  maxSessions: number;
+  random: () => number;
+}
+
+/** Plivo Verify's session semantics, independent of HTTP. */
+export class VerifyEngine {
+  readonly #clock: SandboxClock;
+  readonly #events: EngineEvents;
+  readonly #config: EngineConfig;
+  readonly #sessions = new Map<string, StoredSession>();
+  readonly #open = new Map<string, string>();
+  readonly #messages: InboxMessage[] = [];
+  #apps = new Map<string, SandboxApp>();
+  #createsSincePrune = 0;
+
+  constructor(config: EngineConfig, clock: SandboxClock, events: EngineEvents) {
+    this.#config = config;
+    this.#clock = clock;
+    this.#events = events;
+    this.resetApps();
+  }
+
+  resetApps(): void {
+    this.#apps = new Map([[DEFAULT_APP.app_uuid, { ...DEFAULT_APP }]]);
+    for (const app of this.#config.apps) this.#apps.set(app.app_uuid, app);
+  }
+
+  apps(): SandboxApp[] {
+    return [...this.#apps.values()];
+  }
+
+  upsertApp(input: Partial<SandboxApp> & { app_uuid: string }): SandboxApp {
+    const app = completeApp({ ...this.#apps.get(input.app_uuid), ...input });
+    this.#apps.set(app.app_uuid, app);
+    return app;
+  }
+
+  reset(): void {
+    this.#sessions.clear();
+    this.#open.clear();
+    this.#messages.length = 0;
+    this.resetApps();
+  }
+
+  account(authId: string): SandboxAccount | undefined {
+    return this.#config.accounts.find((account) => account.authId === authId);
+  }
+
+  get sessionCount(): number {
+    return this.#sessions.size;
+  }
+
+  /** Moves sessions whose code has run out to `expired` (with their callback). */
+  sweep(): void {
+    const now = this.#clock.now();
+    for (const session of this.#sessions.values()) this.#expireIfDue(session, now);
+    this.#prune(now);
+  }
+
+  #expireIfDue(session: StoredSession, now: number): void {
+    if (session.status !== 'in-progress' || now < session.expiresAt) return;
+    session.status = 'expired';
+    session.updated = session.expiresAt;
+    if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
+    this.#notify(session, 'expired');
+  }
+
+  #prune(now: number): void {
+    for (const [uuid, session] of this.#sessions) {
+      const ended = session.status !== 'in-progress';
+      const tooMany = this.#sessions.size > this.#config.maxSessions;
+      if (!tooMany && !(ended && now - session.updated > this.#config.retentionMs)) continue;
+      this.#sessions.delete(uuid);
+      if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
+    }
+  }
+
+  #code(length: number): string {
+    let code = String(randomInt(1, 10));
+    while (code.length < length) code += String(randomInt(0, 10));
+    return code;
+  }
+
+  create(authId: string, body: Record<string, unknown>, requestorIp: string): Answer {
+    const now = this.#clock.now();
+    const recipient = normaliseRecipient(body.recipient);
+    if (!present(body.recipient)) return fail(400, 'recipient is required');
+    if (recipient === undefined) return fail(400, 'invalid recipient: expected a phone number in E.164 format');
+
+    const channel = present(body.channel) ? body.channel : 'sms';
+    if (channel !== 'sms' && channel !== 'voice') return fail(400, 'invalid channel: allowed values are sms, voice');
+
+    let callback: StoredSession['callback'] = null;
+    if (present(body.url)) {
+      let ok = false;
+      try {
+        const parsed = new URL(String(body.url));
+        ok = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+      } catch {}
+      if (!ok) return fail(400, 'invalid url: expected a fully qualified http(s) URL');
+      const method = present(body.method) ? String(body.method).toUpperCase() : 'POST';
+      if (method !== 'GET' && method !== 'POST') return fail(400, 'invalid method: allowed values are GET, POST');
+      callback = { url: String(body.url), method };
+    } else if (present(body.method) && !['GET', 'POST'].includes(String(body.method).toUpperCase())) {
+      return fail(400, 'invalid method: allowed values are GET, POST');
+    }
+
+    const locale = present(body.locale) ? String(body.locale) : 'en';
+    if (!/^[a-z]{2}(_[A-Z]{2})?$/.test(locale)) return fail(400, 'invalid locale');
+
+    // 0 and null mean "the app's default" (the .NET SDK always sends 0).
+    const rawLength = body.code_length;
+    let codeLength: number | undefined;
+    if (present(rawLength) && rawLength !== 0) {
+      const n = Number(rawLength);
+      if (!Number.isInteger(n) || n < 4 || n > 8) return fail(400, 'invalid code_length: allowed values are 4 to 8');
+      codeLength = n;
+    }
+
+    const appUuid = present(body.app_uuid) ? String(body.app_uuid) : DEFAULT_APP.app_uuid;
+    const app = this.#apps.get(appUuid);
+    if (!app) return fail(400, 'invalid app_uuid: no such Verify application');
+
+    const country = countryOf(recipient);
+    if (this.#config.blockedCountries.includes(country)) {
+      return fail(403, `destination country ${country} is not enabled in geo permissions`);
+    }
+
+    const key =
+      this.#config.reuseKey === 'recipient' ? `${authId}:${recipient}` : `${authId}:${recipient}:${app.app_uuid}`;
+    let session: StoredSession | undefined;
+    const openUuid = this.#open.get(key);
+    if (openUuid) {
+      session = this.#sessions.get(openUuid);
+      if (session) this.#expireIfDue(session, now);
+      if (session?.status !== 'in-progress') session = undefined;
+    }
+    if (session && session.attempts.length >= session.app.max_attempts) {
+      return fail(400, 'maximum attempts reached for this session; wait for the code to expire');
+    }
+
+    if (!session) {
+      const length = codeLength ?? app.code_length;
+      session = {
+        session_uuid: randomUUID(),
+        authId,
+        app,
+        recipient,
+        code: this.#code(length),
+        status: 'in-progress',
+        channel,
+        locale,
+        requestor_ip: requestorIp,
+        attempts: [],
+        validations: 0,
+        validationCharge: 0,
+        created: now,
+        updated: now,
+        expiresAt: now + app.expiry_seconds * 1000,
+        callback,
+        key,
+      };
+      this.#sessions.set(session.session_uuid, session);
+      this.#open.set(key, session.session_uuid);
+      this.#createsSincePrune += 1;
+      if (this.#createsSincePrune >= 256) {
+        this.#createsSincePrune = 0;
+        this.#prune(now);
+      }
+    }
+
+    const brandName = present(body.brand_name) ? String(body.brand_name) : app.brand_name;
+    const appHash =
+      channel === 'sms' ? (present(body.app_hash) ? String(body.app_hash) : (app.app_hash ?? null)) : null;
+    const attempt: Attempt = {
+      attempt_uuid: randomUUID(),
+      channel,
+      status: channel === 'sms' ? 'queued' : 'ringing',
+      time: now,
+      brand_name: brandName,
+      app_hash: appHash,
+      code_length: session.code.length,
+      dtmf: present(body.dtmf) ? Number(body.dtmf) : null,
+      fraud_check: present(body.fraud_check) ? String(body.fraud_check) : null,
+      locale,
+      charge: PRICE_MICROS[channel],
+    };
+    session.attempts.push(attempt);
+    session.channel = channel;
+    session.locale = locale;
+    session.updated = now;
+    if (callback) session.callback = callback;
+
+    const text = this.#render(session, attempt);
+    const message: InboxMessage = {
+      id: attempt.attempt_uuid,
+      session_uuid: session.session_uuid,
+      attempt_uuid: attempt.attempt_uuid,
+      recipient,
+      channel,
+      text,
+      code: session.code,
+      app_uuid: app.app_uuid,
+      time: timestamp(now),
+    };
+    this.#messages.push(message);
+    if (this.#messages.length > MAX_MESSAGES) this.#messages.shift();
+    this.#events.onMessage(message);
+    this.#deliverAttempt(session, attempt);
+    return { status: 202, body: { api_id: apiId(), message: 'Session initiated', session_uuid: session.session_uuid } };
+  }
+
+  #render(session: StoredSession, attempt: Attempt): string {
+    const code = attempt.channel === 'voice' ? session.code.split('').join(' ') : session.code;
+    const text = session.app.template.replace(/\$\{(brand_name|brand|code)\}/g, (_match, name: string) =>
+      name === 'code' ? code : attempt.brand_name,
+    );
+    return attempt.app_hash ? `${text}\n\n${attempt.app_hash}` : text;
+  }
+
+  /** Walks the attempt through its channel statuses, a callback for each. */
+  #deliverAttempt(session: StoredSession, attempt: Attempt): void {
+    const steps = attempt.channel === 'sms' ? ['queued', 'sent', 'delivered'] : ['ringing', 'in-progress', 'completed'];
+    for (const step of steps) this.#notify(session, session.status, attempt, step);
+    // What get/list show for a finished attempt (Plivo shows `answer` for voice calls).
+    attempt.status = attempt.channel === 'sms' ? 'delivered' : 'answer';
+  }
+
+  #notify(session: StoredSession, status: Status, attempt?: Attempt, channelStatus?: string): void {
+    this.#events.onSessionChange(session.session_uuid);
+    if (!session.callback) return;
+    const last = attempt ?? session.attempts[session.attempts.length - 1];
+    if (!last) return;
+    const account = this.account(session.authId);
+    if (!account) return;
+    this.#events.onCallback({
+      url: session.callback.url,
+      method: session.callback.method,
+      token: account.authToken,
+      mainToken: account.mainAuthToken ?? account.authToken,
+      params: {
+        SessionUUID: session.session_uuid,
+        SessionStatus: status,
+        Channel: last.channel,
+        ChannelStatus: channelStatus ?? last.status,
+        AttemptSequence: String(session.attempts.indexOf(last) + 1),
+        AttemptUUID: last.attempt_uuid,
+        Recipient: session.recipient,
+        RequestTime: plainTime(last.time),
+        ChannelErrorCode: '',
+      },
+    });
+  }
+
+  #find(authId: string, uuid: string): StoredSession | Answer {
+    if (!UUID.test(uuid)) return fail(400, 'invalid session_uuid');
+    const session = this.#sessions.get(uuid.toLowerCase());
+    if (!session || session.authId !== authId) return fail(404, 'session not found');
+    this.#expireIfDue(session, this.#clock.now());
+    return session;
+  }
+
+  validate(authId: string, uuid: string, body: Record<string, unknown>): Answer {
+    const found = this.#find(authId, uuid);
+    if ('status' in found && 'body' in found) return found;
+    const session = found as StoredSession;
+    const otp = body.otp ?? body.OTP;
+    if (!present(otp) || (typeof otp !== 'string' && typeof otp !== 'number')) return fail(400, 'otp is required');
+    if (session.status === 'verified') return fail(400, 'session already validated');
+    if (session.status === 'expired') return fail(400, 'session expired: request a new code');
+    if (session.validations >= 10) return fail(400, 'maximum validation attempts (10) reached for this session');
+    session.validations += 1;
+    const now = this.#clock.now();
+    if (String(otp).trim() !== session.code) {
+      session.updated = now;
+      this.#events.onSessionChange(session.session_uuid);
+      return fail(400, 'Invalid OTP');
+    }
+    session.status = 'verified';
+    session.validationCharge = PRICE_MICROS.validation;
+    session.updated = now;
+    if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
+    this.#notify(session, 'verified');
+    return {
+      status: 200,
+      body: { api_id: apiId(), message: 'session validated successfully.', session_uuid: session.session_uuid },
+    };
+  }
+
+  #view(session: StoredSession): Record<string, unknown> {
+    const attemptTotal = session.attempts.reduce((sum, attempt) => sum + attempt.charge, 0);
+    return {
+      session_uuid: session.session_uuid,
+      app_uuid: session.app.app_uuid,
+      alias: session.app.alias,
+      recipient: session.recipient,
+      channel: session.channel,
+      status: session.status,
+      count: session.attempts.length,
+      locale: session.locale,
+      requestor_ip: session.requestor_ip,
+      destination_country_iso2: countryOf(session.recipient),
+      destination_network: null,
+      attempt_details: session.attempts.map((attempt) => ({
+        channel: attempt.channel,
+        attempt_uuid: attempt.attempt_uuid,
+        status: attempt.status,
+        time: timestamp(attempt.time),
+        brand_name: attempt.brand_name,
+        app_hash: attempt.app_hash ?? '',
+        code_length: attempt.code_length,
+        dtmf: attempt.dtmf,
+        fraud_check: attempt.fraud_check ?? '',
+      })),
+      charges: {
+        total_charge: formatMoney(attemptTotal + session.validationCharge),
+        validation_charge: formatMoney(session.validationCharge),
+        attempt_charges: session.attempts.map((attempt) => ({
+          attempt_uuid: attempt.attempt_uuid,
+          channel: attempt.channel,
+          charge: formatMoney(attempt.charge),
+        })),
+      },
+      created_at: timestamp(session.created),
+      updated_at: timestamp(session.updated),
+    };
+  }
+
+  get(authId: string, uuid: string): Answer {
+    const found = this.#find(authId, uuid);
+    if ('status' in found && 'body' in found) return found;
+    return { status: 200, body: { api_id: apiId(), ...this.#view(found as StoredSession) } };
+  }
+
+  list(authId: string, basePath: string, query: URLSearchParams): Answer {
+    const now = this.#clock.now();
+    const value = (key: string) => {
+      const v = query.get(key);
+      return v === null || v.trim() === '' ? undefined : v.trim();
+    };
+    const limit = value('limit') === undefined ? 20 : Number(value('limit'));
+    if (!Number.isInteger(limit) || limit < 1 || limit > 20)
+      return fail(400, 'invalid limit: allowed values are 1 to 20');
+    const offset = value('offset') === undefined ? 0 : Number(value('offset'));
+    if (!Number.isInteger(offset) || offset < 0) return fail(400, 'invalid offset: must be 0 or more');
+    const status = value('status');
+    if (status !== undefined && !['in-progress', 'verified', 'expired'].includes(status)) {
+      return fail(400, 'invalid status: allowed values are in-progress, verified, expired');
+    }
+    let recipient: string | undefined;
+    if (value('recipient') !== undefined) {
+      recipient = normaliseRecipient(value('recipient'));
+      if (recipient === undefined) return fail(400, 'invalid recipient');
+    }
+    const times: Array<[string, (created: number, t: number) => boolean]> = [
+      ['session_time', (c, t) => Math.floor(c / 1000) === Math.floor(t / 1000)],
+      ['session_time__gt', (c, t) => c > t],
+      ['session_time__gte', (c, t) => c >= t],
+      ['session_time__lt', (c, t) => c < t],
+      ['session_time__lte', (c, t) => c <= t],
+    ];
+    const timeChecks: Array<(created: number) => boolean> = [];
+    for (const [key, compare] of times) {
+      const raw = value(key);
+      if (raw === undefined) continue;
+      const t = listTime(raw);
+      if (t === undefined) return fail(400, `invalid ${key}: expected YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`);
+      timeChecks.push((created) => compare(created, t));
+    }
+    // No time filter: the last 24 hours, as documented.
+    if (timeChecks.length === 0) timeChecks.push((created) => created >= now - DAY_MS);
+    const appUuid = value('app_uuid');
+    const country = value('country')?.toUpperCase();
+    const alias = value('alias');
+    const brandName = value('brand_name');
+    const appHash = value('app_hash');
+
+    const matches: StoredSession[] = [];
+    for (const session of this.#sessions.values()) {
+      if (session.authId !== authId) continue;
+      this.#expireIfDue(session, now);
+      if (status !== undefined && session.status !== status) continue;
+      if (recipient !== undefined && session.recipient !== recipient) continue;
+      if (appUuid !== undefined && session.app.app_uuid !== appUuid) continue;
+      if (alias !== undefined && session.app.alias !== alias) continue;
+      if (country !== undefined && countryOf(session.recipient) !== country) continue;
+      if (brandName !== undefined && !session.attempts.some((a) => a.brand_name === brandName)) continue;
+      if (appHash !== undefined && !session.attempts.some((a) => a.app_hash === appHash)) continue;
+      if (!timeChecks.every((check) => check(session.created))) continue;
+      matches.push(session);
+    }
+    matches.reverse(); // newest first: the map holds sessions in creation order
+    const page = matches.slice(offset, offset + limit);
+    const link = (at: number) => {
+      const params = new URLSearchParams();
+      for (const [key, v] of query) if (key !== 'limit' && key !== 'offset' && v !== '') params.set(key, v);
+      params.set('limit', String(limit));
+      params.set('offset', String(at));
+      return `${basePath}?${params}`;
+    };
+    return {
+      status: 200,
+      body: {
+        api_id: apiId(),
+        meta: {
+          limit,
+          offset,
+          next: offset + limit < matches.length ? link(offset + limit) : null,
+          previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
+        },
+        sessions: page.map((session) => this.#view(session)),
+      },
+    };
+  }
+
+  /** Inbox messages, newest first, with the session's current status. */
+  messages(filter: { recipient?: string; session_uuid?: string }): Array<InboxMessage & { session_status: string }> {
+    const recipient = filter.recipient === undefined ? undefined : normaliseRecipient(filter.recipient);
+    const out: Array<InboxMessage & { session_status: string }> = [];
+    for (let i = this.#messages.length - 1; i >= 0; i -= 1) {
+      const message = this.#messages[i];
+      if (!message) continue;
+      if (filter.recipient !== undefined && message.recipient !== recipient) continue;
+      if (filter.session_uuid !== undefined && message.session_uuid !== filter.session_uuid) continue;
+      const session = this.#sessions.get(message.session_uuid);
+      out.push({ ...message, session_status: session?.status ?? 'pruned' });
+    }
+    return out;
+  }
+}
