@@ -171,13 +171,24 @@ export class VerifyEngine {
   }
 
   #prune(now: number): void {
+    this.#evictOverCap();
     for (const [uuid, session] of this.#sessions) {
-      const ended = session.status !== 'in-progress';
-      const tooMany = this.#sessions.size > this.#config.maxSessions;
-      if (!tooMany && !(ended && now - session.updated > this.#config.retentionMs)) continue;
-      this.#sessions.delete(uuid);
-      if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
+      if (session.status !== 'in-progress' && now - session.updated > this.#config.retentionMs)
+        this.#drop(uuid, session);
     }
+  }
+
+  /** Oldest first, until the cap holds again: O(1) per create at the cap. */
+  #evictOverCap(): void {
+    for (const [uuid, session] of this.#sessions) {
+      if (this.#sessions.size <= this.#config.maxSessions) return;
+      this.#drop(uuid, session);
+    }
+  }
+
+  #drop(uuid: string, session: StoredSession): void {
+    this.#sessions.delete(uuid);
+    if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
   }
 
   #code(length: number): string {
@@ -267,8 +278,9 @@ export class VerifyEngine {
       };
       this.#sessions.set(session.session_uuid, session);
       this.#open.set(key, session.session_uuid);
+      this.#evictOverCap();
       this.#createsSincePrune += 1;
-      if (this.#createsSincePrune >= 256) {
+      if (this.#createsSincePrune >= 1024) {
         this.#createsSincePrune = 0;
         this.#prune(now);
       }
