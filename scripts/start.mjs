@@ -4,7 +4,7 @@
 import { createVerifyClient, maskPhoneNumber } from '@plivo-verify/core';
 import { startSandbox } from '@plivo-verify/sandbox';
 
-const port = Number(process.env.PLIVO_SANDBOX_PORT ?? 8910);
+const port = 8910;
 const sandbox = await startSandbox({ port }).catch((error) => {
   if (error.code !== 'EADDRINUSE') throw error;
   console.log(`port ${port} is busy; using a free port instead`);

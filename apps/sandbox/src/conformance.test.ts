@@ -10,6 +10,7 @@ const APP2 = {
   expiry_seconds: 60,
   max_attempts: 2,
   brand_name: 'Acme',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Plivo template placeholders
   template: 'Code ${code} for ${brand}',
 };
 

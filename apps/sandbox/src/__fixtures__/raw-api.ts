@@ -66,5 +66,10 @@ export async function sandboxFor(options: SandboxOptions = {}) {
 /** A clock the test moves by hand. */
 export function manualClock(start = Date.UTC(2026, 10, 26, 12, 0, 0)) {
   let now = start;
-  return { now: () => now, advance: (ms: number) => void (now += ms) };
+  return {
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
