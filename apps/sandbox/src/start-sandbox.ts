@@ -117,6 +117,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const collection = item ? null : COLLECTION.exec(path);
     const pathAuthId = decodeURIComponent((item ?? collection)?.[1] ?? '');
     const method = req.method ?? 'GET';
+    if (!item && !collection) {
+      req.resume();
+      sendError(res, 404, 'not found');
+      return;
+    }
     if (method !== 'GET' && method !== 'POST') {
       req.resume();
       sendError(res, 405, 'method not allowed', { allow: 'GET, POST' });

@@ -1,0 +1,129 @@
+import { request } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { sandboxFor } from './__fixtures__/raw-api.js';
+
+const UUID = /^[0-9a-f-]{36}$/;
+
+describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
+  it.each([
+    ['malformed JSON', '{"recipient": ', 'application/json', 400, /malformed JSON/],
+    ['a JSON array', '[1,2]', 'application/json', 400, /must be an object/],
+    ['a JSON string', '"hello"', 'application/json', 400, /must be an object/],
+    ['form encoding', 'recipient=14155550100', 'application/x-www-form-urlencoded', 400, /application\/json/],
+    ['text', 'hello', 'text/plain', 400, /application\/json/],
+  ])('%s on create', async (_label, raw, type, status, error) => {
+    const { api } = await sandboxFor();
+    const answer = await api.call('POST', api.base, { raw, headers: { 'content-type': type } });
+    expect(answer.status).toBe(status);
+    expect(answer.body).toEqual({ api_id: expect.stringMatching(UUID), error: expect.stringMatching(error) });
+  });
+
+  it('a huge body answers 413 without buffering it', async () => {
+    const { api } = await sandboxFor({ maxBodyBytes: 1024 });
+    const answer = await api.call('POST', api.base, {
+      raw: JSON.stringify({ recipient: 'x'.repeat(5000) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body.error).toMatch(/larger than 1024 bytes/);
+  });
+
+  it('a huge chunked body (no content-length) answers 413 too', async () => {
+    const { sandbox, api } = await sandboxFor({ maxBodyBytes: 1024 });
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        api.base,
+        { method: 'POST', headers: { authorization: api.auth, 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 10; i += 1) req.write('x'.repeat(500));
+      req.end();
+    });
+    expect(status).toBe(413);
+    expect((await fetch(`${sandbox.url}/__sandbox/health`)).status).toBe(200);
+  });
+
+  it.each([
+    ['no credentials', {}],
+    ['not Basic', { authorization: 'Bearer abc' }],
+    ['garbage Basic', { authorization: 'Basic !!!' }],
+  ])('%s answers 401', async (_label, headers) => {
+    const { api } = await sandboxFor();
+    const answer = await fetch(api.base, { headers });
+    expect(answer.status).toBe(401);
+    expect(await answer.json()).toEqual({ api_id: expect.stringMatching(UUID), error: 'authentication failed' });
+  });
+
+  it.each([
+    ['an unknown session', '8e712097-8090-4644-81e7-8f4265d8354e', 404],
+    ['an invalid uuid', 'abc', 400],
+    ['an encoded path', '..%2F..%2FCall', 400],
+  ])('validate of %s', async (_label, uuid, status) => {
+    const { api } = await sandboxFor();
+    const answer = await api.validate(uuid, '123456');
+    expect(answer.status).toBe(status);
+    expect(answer.body.api_id).toMatch(UUID);
+  });
+
+  it('wrong methods answer 405, unknown paths 404', async () => {
+    const { sandbox, api } = await sandboxFor();
+    const deleted = await api.call('DELETE', api.base);
+    expect(deleted.status).toBe(405);
+    expect(deleted.body.error).toBe('method not allowed');
+    const unknown = await api.call('GET', `${sandbox.url}/v1/Account/${sandbox.authId}/Call/`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.api_id).toMatch(UUID);
+  });
+
+  it('tolerates what the official SDKs send: "" body on GET, nulls, numeric otp', async () => {
+    const { api } = await sandboxFor();
+    const created = await api.create({
+      recipient: '14155550100',
+      app_uuid: null,
+      channel: null,
+      url: null,
+      method: null,
+      locale: null,
+      brand_name: null,
+      app_hash: null,
+      code_length: 0,
+      dtmf: null,
+      fraud_check: null,
+    });
+    expect(created.status).toBe(202);
+    // fetch refuses GET bodies; node:http sends one, as the node SDK does.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        `${api.base}${created.body.session_uuid}/`,
+        {
+          method: 'GET',
+          headers: { authorization: api.auth, 'content-type': 'application/json', 'content-length': '2' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end('""');
+    });
+    expect(status).toBe(200);
+    const code = await api.codeOf(created.body.session_uuid);
+    expect((await api.validate(created.body.session_uuid, Number(code))).status).toBe(200);
+  });
+
+  it('a bad control-plane body answers 400', async () => {
+    const { sandbox } = await sandboxFor();
+    const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: '{nope' });
+    expect(answer.status).toBe(400);
+    const faults = await fetch(`${sandbox.url}/__sandbox/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ faults: [{ fault: 'explode' }] }),
+    });
+    expect(faults.status).toBe(400);
+  });
+});
