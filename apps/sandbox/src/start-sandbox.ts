@@ -292,7 +292,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     const q = (key: string) => url.searchParams.get(key) ?? undefined;
     switch (route) {
       case 'GET /__sandbox/health':
-        return sendJson(res, 200, { ok: true, sessions: engine.sessionCount });
+        return sendJson(res, 200, {
+          ok: true,
+          sessions: engine.sessionCount,
+          heap_used_mb: Math.round(process.memoryUsage().heapUsed / 1048576),
+        });
       case 'GET /__sandbox/messages': {
         engine.sweep();
         const filter: { recipient?: string; session_uuid?: string } = {};
