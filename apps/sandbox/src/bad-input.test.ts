@@ -62,6 +62,7 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
     ['an unknown session', '8e712097-8090-4644-81e7-8f4265d8354e', 404],
     ['an invalid uuid', 'abc', 400],
     ['an encoded path', '..%2F..%2FCall', 400],
+    ['broken percent-encoding', '%E0%A4%A', 400],
   ])('validate of %s', async (_label, uuid, status) => {
     const { api } = await sandboxFor();
     const answer = await api.validate(uuid, '123456');
@@ -114,6 +115,23 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
     expect(status).toBe(200);
     const code = await api.codeOf(created.body.session_uuid);
     expect((await api.validate(created.body.session_uuid, Number(code))).status).toBe(200);
+  });
+
+  it('a bad app answers 400 naming the fields, and a bad configured app stops the start', async () => {
+    const { api } = await sandboxFor();
+    const answer = await api.control('POST', 'apps', { app_uuid: 'x', code_length: 12, template: 'no code here' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatch(/app_uuid: expected a UUID; code_length: .*; template: /);
+    await expect(
+      sandboxFor({ apps: [{ app_uuid: '11111111-2222-4333-8444-555555555555', expiry_seconds: 0 }] }),
+    ).rejects.toThrow(/expiry_seconds/);
+  });
+
+  it('a non-integer dtmf answers 400', async () => {
+    const { api } = await sandboxFor();
+    const answer = await api.create({ recipient: '14155550100', channel: 'voice', dtmf: 'abc' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatch(/dtmf/);
   });
 
   it('a bad control-plane body answers 400', async () => {

@@ -238,6 +238,9 @@ export class VerifyEngine {
       codeLength = n;
     }
 
+    if (present(body.dtmf) && !Number.isInteger(Number(body.dtmf)))
+      return fail(400, 'invalid dtmf: expected an integer');
+
     const appUuid = present(body.app_uuid) ? String(body.app_uuid) : DEFAULT_APP.app_uuid;
     const app = this.#apps.get(appUuid);
     if (!app) return fail(400, 'invalid app_uuid: no such Verify application');

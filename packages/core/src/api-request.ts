@@ -105,6 +105,9 @@ async function attemptOnce(context: ApiContext, call: ApiCall, startedAt: number
   } catch (cause) {
     // Unknown failures count as "sent": the only safe reading for a call that may send a code.
     const failure = TransportError.isInstance(cause) ? cause : new TransportError('UNKNOWN', { phase: 'sent' });
+    const aborted = call.signal?.aborted === true;
+    // The caller's abort ends the call, except that a create/validate that may have gone out stays ambiguous.
+    if (aborted && (failure.phase === 'not-sent' || call.method === 'GET')) throw call.signal?.reason;
     if (failure.phase === 'sent' && call.method !== 'GET') {
       throw new VerifyAmbiguousError(
         `No answer to ${call.method} ${call.path} (${failure.reason}) after the request was sent: Plivo may have processed it. It was not retried.`,
@@ -141,6 +144,7 @@ async function attemptOnce(context: ApiContext, call: ApiCall, startedAt: number
 export async function apiRequest(context: ApiContext, call: ApiCall): Promise<ApiAnswer> {
   const startedAt = context.clock.now();
   for (let attempt = 1; ; attempt += 1) {
+    call.signal?.throwIfAborted();
     const outcome = await attemptOnce(context, call, startedAt);
     if (outcome.kind === 'done') return outcome.answer;
     const wait = outcome.waitMs ?? backoffDelay(context.retry, attempt - 1, context.random);
