@@ -1,5 +1,7 @@
 import type { SandboxApp } from './options.js';
 
+// Plivo's template placeholder for the code (a plain string, not a JS template).
+const CODE_PLACEHOLDER = '$' + '{code}';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const isInt = (value: unknown, min: number, max: number) =>
@@ -21,8 +23,11 @@ export function appProblems(input: Record<string, unknown>): string[] {
   for (const key of ['alias', 'brand_name', 'app_hash'] as const) {
     if (input[key] !== undefined && typeof input[key] !== 'string') problems.push(`${key}: expected a string`);
   }
-  if (input.template !== undefined && (typeof input.template !== 'string' || !input.template.includes('${code}'))) {
-    problems.push('template: expected a string containing ${code}');
+  if (
+    input.template !== undefined &&
+    (typeof input.template !== 'string' || !input.template.includes(CODE_PLACEHOLDER))
+  ) {
+    problems.push(`template: expected a string containing ${CODE_PLACEHOLDER}`);
   }
   return problems;
 }
