@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './basic-auth.js';
 import { type Fault, FaultSyntaxError, parseFault } from './faults.js';
 import { appendLog, type Operation, type RequestRecord, type SandboxState } from './sandbox-state.js';
-import type { Answer } from './verify-engine.js';
+import type { Answer } from './session-model.js';
 import { apiId, BodyTooLargeError, readBody, sendError, sendJson } from './wire.js';
 
 const COLLECTION = /^\/v1\/Account\/([^/]+)\/Verify\/Session\/?$/;

@@ -55,7 +55,7 @@ export interface SandboxOptions {
   maxBodyBytes?: number;
   /** Callback delivery: attempts and first backoff step. */
   callbackRetry?: { attempts?: number; baseDelayMs?: number; timeoutMs?: number };
-  /** Random source for fault probabilities and codes (default crypto). */
+  /** Random source for fault probabilities (default Math.random); codes always come from node:crypto. */
   random?: () => number;
 }
 

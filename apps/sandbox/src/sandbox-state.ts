@@ -65,7 +65,6 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
       blockedCountries: (options.blockedCountries ?? []).map((c) => c.toUpperCase()),
       retentionMs: options.retentionMs ?? 86_400_000,
       maxSessions: options.maxSessions ?? 100_000,
-      random,
     },
     clock,
     {

@@ -2,90 +2,34 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { CallbackJob } from './callback-dispatcher.js';
 import type { SandboxClock } from './clock.js';
 import { countryOf } from './country.js';
-import { formatMoney, PRICE_MICROS } from './money.js';
+import { listAnswer, parseListQuery } from './list-query.js';
+import { PRICE_MICROS } from './money.js';
 import { completeApp, DEFAULT_APP, type SandboxAccount, type SandboxApp } from './options.js';
+import {
+  type Answer,
+  type Attempt,
+  fail,
+  normaliseRecipient,
+  type SessionStatus,
+  type StoredSession,
+  sessionView,
+} from './session-model.js';
 import { apiId, plainTime, timestamp } from './wire.js';
-
-type Channel = 'sms' | 'voice';
-type Status = 'in-progress' | 'verified' | 'expired';
-
-interface Attempt {
-  attempt_uuid: string;
-  channel: Channel;
-  status: string;
-  time: number;
-  brand_name: string;
-  app_hash: string | null;
-  code_length: number;
-  dtmf: number | null;
-  fraud_check: string | null;
-  locale: string;
-  charge: number;
-}
-
-interface StoredSession {
-  session_uuid: string;
-  authId: string;
-  app: SandboxApp;
-  recipient: string;
-  code: string;
-  status: Status;
-  channel: Channel;
-  locale: string;
-  requestor_ip: string;
-  attempts: Attempt[];
-  validations: number;
-  validationCharge: number;
-  created: number;
-  updated: number;
-  expiresAt: number;
-  callback: { url: string; method: 'GET' | 'POST' } | null;
-  key: string;
-}
 
 export interface InboxMessage {
   id: string;
   session_uuid: string;
   attempt_uuid: string;
   recipient: string;
-  channel: Channel;
+  channel: 'sms' | 'voice';
   text: string;
   code: string;
   app_uuid: string;
   time: string;
 }
 
-/** What a handler answers: status, JSON body, extra headers. */
-export interface Answer {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-const fail = (status: number, error: string): Answer => ({ status, body: { api_id: apiId(), error } });
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LIST_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$/;
-const DAY_MS = 86_400_000;
 const MAX_MESSAGES = 2_000;
-
-function listTime(value: string): number | undefined {
-  const m = LIST_TIME.exec(value);
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0));
-  const fraction = m[7] ? Number(m[7].padEnd(6, '0')) / 1000 : 0;
-  return Number.isNaN(ms) ? undefined : ms + fraction;
-}
-
-/** Digits of an E.164 number given with or without `+` (URL-decoded `+` may arrive as a space). */
-function normaliseRecipient(value: unknown): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const digits = String(value)
-    .trim()
-    .replace(/^\+/, '')
-    .replace(/[\s\-().]/g, '');
-  return /^[1-9]\d{6,14}$/.test(digits) ? digits : undefined;
-}
 
 function present(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
@@ -104,7 +48,6 @@ export interface EngineConfig {
   blockedCountries: string[];
   retentionMs: number;
   maxSessions: number;
-  random: () => number;
 }
 
 /** Plivo Verify's session semantics, independent of HTTP. */
@@ -351,7 +294,7 @@ export class VerifyEngine {
     attempt.status = attempt.channel === 'sms' ? 'delivered' : 'answer';
   }
 
-  #notify(session: StoredSession, status: Status, attempt?: Attempt, channelStatus?: string): void {
+  #notify(session: StoredSession, status: SessionStatus, attempt?: Attempt, channelStatus?: string): void {
     this.#events.onSessionChange(session.session_uuid);
     if (!session.callback) return;
     const last = attempt ?? session.attempts[session.attempts.length - 1];
@@ -412,130 +355,24 @@ export class VerifyEngine {
     };
   }
 
-  #view(session: StoredSession): Record<string, unknown> {
-    const attemptTotal = session.attempts.reduce((sum, attempt) => sum + attempt.charge, 0);
-    return {
-      session_uuid: session.session_uuid,
-      app_uuid: session.app.app_uuid,
-      alias: session.app.alias,
-      recipient: session.recipient,
-      channel: session.channel,
-      status: session.status,
-      count: session.attempts.length,
-      locale: session.locale,
-      requestor_ip: session.requestor_ip,
-      destination_country_iso2: countryOf(session.recipient),
-      destination_network: null,
-      attempt_details: session.attempts.map((attempt) => ({
-        channel: attempt.channel,
-        attempt_uuid: attempt.attempt_uuid,
-        status: attempt.status,
-        time: timestamp(attempt.time),
-        brand_name: attempt.brand_name,
-        app_hash: attempt.app_hash ?? '',
-        code_length: attempt.code_length,
-        dtmf: attempt.dtmf,
-        fraud_check: attempt.fraud_check ?? '',
-      })),
-      charges: {
-        total_charge: formatMoney(attemptTotal + session.validationCharge),
-        validation_charge: formatMoney(session.validationCharge),
-        attempt_charges: session.attempts.map((attempt) => ({
-          attempt_uuid: attempt.attempt_uuid,
-          channel: attempt.channel,
-          charge: formatMoney(attempt.charge),
-        })),
-      },
-      created_at: timestamp(session.created),
-      updated_at: timestamp(session.updated),
-    };
-  }
-
   get(authId: string, uuid: string): Answer {
     const found = this.#find(authId, uuid);
     if ('status' in found && 'body' in found) return found;
-    return { status: 200, body: { api_id: apiId(), ...this.#view(found as StoredSession) } };
+    return { status: 200, body: { api_id: apiId(), ...sessionView(found as StoredSession) } };
   }
 
   list(authId: string, basePath: string, query: URLSearchParams): Answer {
     const now = this.#clock.now();
-    const value = (key: string) => {
-      const v = query.get(key);
-      return v === null || v.trim() === '' ? undefined : v.trim();
-    };
-    const limit = value('limit') === undefined ? 20 : Number(value('limit'));
-    if (!Number.isInteger(limit) || limit < 1 || limit > 20)
-      return fail(400, 'invalid limit: allowed values are 1 to 20');
-    const offset = value('offset') === undefined ? 0 : Number(value('offset'));
-    if (!Number.isInteger(offset) || offset < 0) return fail(400, 'invalid offset: must be 0 or more');
-    const status = value('status');
-    if (status !== undefined && !['in-progress', 'verified', 'expired'].includes(status)) {
-      return fail(400, 'invalid status: allowed values are in-progress, verified, expired');
-    }
-    let recipient: string | undefined;
-    if (value('recipient') !== undefined) {
-      recipient = normaliseRecipient(value('recipient'));
-      if (recipient === undefined) return fail(400, 'invalid recipient');
-    }
-    const times: Array<[string, (created: number, t: number) => boolean]> = [
-      ['session_time', (c, t) => Math.floor(c / 1000) === Math.floor(t / 1000)],
-      ['session_time__gt', (c, t) => c > t],
-      ['session_time__gte', (c, t) => c >= t],
-      ['session_time__lt', (c, t) => c < t],
-      ['session_time__lte', (c, t) => c <= t],
-    ];
-    const timeChecks: Array<(created: number) => boolean> = [];
-    for (const [key, compare] of times) {
-      const raw = value(key);
-      if (raw === undefined) continue;
-      const t = listTime(raw);
-      if (t === undefined) return fail(400, `invalid ${key}: expected YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`);
-      timeChecks.push((created) => compare(created, t));
-    }
-    // No time filter: the last 24 hours, as documented.
-    if (timeChecks.length === 0) timeChecks.push((created) => created >= now - DAY_MS);
-    const appUuid = value('app_uuid');
-    const country = value('country')?.toUpperCase();
-    const alias = value('alias');
-    const brandName = value('brand_name');
-    const appHash = value('app_hash');
-
+    const parsed = parseListQuery(query, now);
+    if ('status' in parsed) return parsed;
     const matches: StoredSession[] = [];
     for (const session of this.#sessions.values()) {
       if (session.authId !== authId) continue;
       this.#expireIfDue(session, now);
-      if (status !== undefined && session.status !== status) continue;
-      if (recipient !== undefined && session.recipient !== recipient) continue;
-      if (appUuid !== undefined && session.app.app_uuid !== appUuid) continue;
-      if (alias !== undefined && session.app.alias !== alias) continue;
-      if (country !== undefined && countryOf(session.recipient) !== country) continue;
-      if (brandName !== undefined && !session.attempts.some((a) => a.brand_name === brandName)) continue;
-      if (appHash !== undefined && !session.attempts.some((a) => a.app_hash === appHash)) continue;
-      if (!timeChecks.every((check) => check(session.created))) continue;
-      matches.push(session);
+      if (parsed.matches(session)) matches.push(session);
     }
     matches.reverse(); // newest first: the map holds sessions in creation order
-    const page = matches.slice(offset, offset + limit);
-    const link = (at: number) => {
-      const params = new URLSearchParams();
-      for (const [key, v] of query) if (key !== 'limit' && key !== 'offset' && v !== '') params.set(key, v);
-      params.set('limit', String(limit));
-      params.set('offset', String(at));
-      return `${basePath}?${params}`;
-    };
-    return {
-      status: 200,
-      body: {
-        api_id: apiId(),
-        meta: {
-          limit,
-          offset,
-          next: offset + limit < matches.length ? link(offset + limit) : null,
-          previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
-        },
-        sessions: page.map((session) => this.#view(session)),
-      },
-    };
+    return listAnswer(matches, parsed, query, basePath);
   }
 
   /** Inbox messages, newest first, with the session's current status. */
