@@ -88,6 +88,65 @@ describe('requests on the wire (real loopback server, axios transport)', () => {
     expect(requests[2]?.body).toBe('');
     expect(requests[0]?.headers.connection).toBe('keep-alive');
   });
+  it('every create parameter and list filter crosses the wire unchanged in name and value', async () => {
+    const handler: Handler = (req, res) =>
+      req.method === 'POST'
+        ? send(res, 202, { api_id: 'x', message: 'Session initiated', session_uuid: SESSION_UUID })
+        : send(res, 200, { api_id: 'x', meta: { limit: 20, offset: 0, next: null, previous: null }, sessions: [] });
+    const { verify, requests } = await setup(handler);
+    const sms = {
+      recipient: '+44 7700 900123',
+      app_uuid: 'd2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11',
+      channel: 'sms',
+      url: 'https://example.com/cb?x=1',
+      method: 'POST',
+      locale: 'fr_FR',
+      brand_name: 'Acme Ünïcode',
+      app_hash: 'FA+9qCX9VSu',
+      code_length: 7,
+      fraud_check: 'disabled',
+    } as const;
+    await verify.sessions.create(sms);
+    await verify.sessions.create({ recipient: '447700900123', channel: 'voice', dtmf: 2 });
+    await verify.sessions.list({
+      app_uuid: 'd2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11',
+      status: 'expired',
+      recipient: '+447700900123',
+      subaccount: 'SAXXXXXXXXXXXXXXXXXX',
+      limit: 3,
+      offset: 6,
+      session_time: '2026-11-01 10:00:00',
+      session_time__gt: '2026-11-01 00:00',
+      session_time__gte: '2026-11-01 00:00:00.5',
+      session_time__lt: '2026-11-30 00:00',
+      session_time__lte: '2026-11-30 23:59:59',
+      country: 'GB',
+      alias: 'signup',
+      brand_name: 'Acme Ünïcode',
+      app_hash: 'FA+9qCX9VSu',
+    });
+    expect(JSON.parse(requests[0]?.body ?? '')).toEqual({ ...sms, recipient: '447700900123' });
+    expect(requests[0]?.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(requests[1]?.body ?? '')).toEqual({ recipient: '447700900123', channel: 'voice', dtmf: 2 });
+    const query = new URL(requests[2]?.url ?? '', 'http://x').searchParams;
+    expect(Object.fromEntries(query)).toEqual({
+      app_uuid: 'd2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11',
+      status: 'expired',
+      recipient: '447700900123',
+      subaccount: 'SAXXXXXXXXXXXXXXXXXX',
+      limit: '3',
+      offset: '6',
+      session_time: '2026-11-01 10:00:00',
+      session_time__gt: '2026-11-01 00:00',
+      session_time__gte: '2026-11-01 00:00:00.5',
+      session_time__lt: '2026-11-30 00:00',
+      session_time__lte: '2026-11-30 23:59:59',
+      country: 'GB',
+      alias: 'signup',
+      brand_name: 'Acme Ünïcode',
+      app_hash: 'FA+9qCX9VSu',
+    });
+  });
 });
 
 describe('error classes from real status codes', () => {

@@ -1,0 +1,54 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  CreateSessionParams,
+  ListSessionsFilters,
+  Session,
+  ValidateSessionResult,
+  VerifyClient,
+} from './index.js';
+import { createVerifyClient, VerifyError, VerifyRateLimitError } from './index.js';
+
+declare const client: VerifyClient;
+
+describe('public types', () => {
+  it('create takes wire names and returns the session uuid', () => {
+    expectTypeOf(client.sessions.create).parameter(0).toEqualTypeOf<CreateSessionParams>();
+    expectTypeOf<CreateSessionParams['channel']>().toEqualTypeOf<'sms' | 'voice' | undefined>();
+    expectTypeOf<CreateSessionParams['method']>().toEqualTypeOf<'GET' | 'POST' | undefined>();
+    expectTypeOf(client.sessions.create({ recipient: '+14155550100' })).resolves.toHaveProperty('session_uuid');
+    // @ts-expect-error recipient is required
+    client.sessions.create({ channel: 'sms' });
+    // @ts-expect-error channel is sms or voice
+    client.sessions.create({ recipient: '1', channel: 'email' });
+  });
+
+  it('validate results narrow on valid', () => {
+    expectTypeOf(client.sessions.validate).returns.resolves.toEqualTypeOf<ValidateSessionResult>();
+    const result = {} as ValidateSessionResult;
+    if (result.valid) {
+      expectTypeOf(result).not.toHaveProperty('status');
+    } else {
+      expectTypeOf(result.status).toEqualTypeOf<number>();
+    }
+  });
+
+  it('list filters keep the double-underscore time names and accept Dates', () => {
+    expectTypeOf<ListSessionsFilters['session_time__gte']>().toEqualTypeOf<string | Date | undefined>();
+    expectTypeOf<ListSessionsFilters['limit']>().toEqualTypeOf<number | undefined>();
+    // @ts-expect-error the single-underscore spelling is not a filter
+    client.sessions.list({ session_time_gt: '2026-11-01 00:00' });
+  });
+
+  it('sessions carry typed charges and statuses', () => {
+    expectTypeOf<Session['charges']['total_charge']>().toEqualTypeOf<string>();
+    expectTypeOf<Session['count']>().toEqualTypeOf<number>();
+    expectTypeOf<'verified'>().toMatchTypeOf<Session['status']>();
+  });
+
+  it('createVerifyClient needs only credentials; errors narrow by isInstance', () => {
+    expectTypeOf(createVerifyClient).parameter(0).toHaveProperty('authId');
+    const error: unknown = new Error('x');
+    if (VerifyRateLimitError.isInstance(error)) expectTypeOf(error.retryAfterMs).toEqualTypeOf<number | undefined>();
+    if (VerifyError.isInstance(error)) expectTypeOf(error.code).toBeString();
+  });
+});
