@@ -136,6 +136,11 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
 
   it('a bad control-plane body answers 400', async () => {
     const { sandbox } = await sandboxFor();
+    const latency = await fetch(`${sandbox.url}/__sandbox/config`, {
+      method: 'POST',
+      body: JSON.stringify({ latency_ms: 1e12 }),
+    });
+    expect(latency.status).toBe(400);
     const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: '{nope' });
     expect(answer.status).toBe(400);
     const faults = await fetch(`${sandbox.url}/__sandbox/faults`, {

@@ -168,6 +168,28 @@ describe('status callbacks', () => {
     }
   });
 
+  it("signs a subaccount's callbacks with the main account's token in the Ma- headers", async () => {
+    const hook = await receiver();
+    const main = { authId: 'MAMAIN00000000000001', authToken: 'main-token' };
+    const sub = { authId: 'SASUB000000000000001', authToken: 'sub-token', parentAuthId: main.authId };
+    const { sandbox } = await sandboxFor({ accounts: [sub, main] });
+    await fetch(`${sandbox.url}/v1/Account/${sub.authId}/Verify/Session/`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${sub.authId}:${sub.authToken}`).toString('base64')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ recipient: '14155550100', url: hook.url }),
+    });
+    await fetch(`${sandbox.url}/__sandbox/callbacks?wait=idle`);
+    const first = hook.received[0];
+    if (!first) throw new Error('no callback arrived');
+    const url = `${hook.url.split('/verify')[0]}${first.url}`;
+    const nonce = header(first, 'X-Plivo-Signature-V2-Nonce');
+    expect(plivo.validateSignature(url, nonce, header(first, 'X-Plivo-Signature-V2'), 'sub-token')).toBe(true);
+    expect(plivo.validateSignature(url, nonce, header(first, 'X-Plivo-Signature-Ma-V2'), 'main-token')).toBe(true);
+  });
+
   it('retries failed deliveries with backoff and shows them in the delivery log', async () => {
     const hook = await receiver((n, res) => {
       res.statusCode = n <= 2 ? 500 : 200;

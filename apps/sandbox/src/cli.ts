@@ -80,6 +80,7 @@ export async function main(argv: string[]): Promise<void> {
   if (values.host !== undefined) options.host = values.host;
   options.port = integer(values.port, '--port', options.port ?? 8910);
   options.latencyMs = integer(values['latency-ms'], '--latency-ms', options.latencyMs ?? 0);
+  if (options.latencyMs > 60_000) fail('--latency-ms must be at most 60000');
   if (values['no-rate-limit']) options.rateLimit = false;
 
   const sandbox = await startSandbox(options).catch((error: Error) => fail(error.message));

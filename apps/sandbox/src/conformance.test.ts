@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manualClock, sandboxFor } from './__fixtures__/raw-api.js';
+import { manualClock, type RawAnswer, sandboxFor } from './__fixtures__/raw-api.js';
 import { DEFAULT_APP } from './options.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -373,6 +373,41 @@ describe('list', () => {
     const answer = await api.list(query);
     expect(answer.status).toBe(400);
     expect(answer.body.error).toEqual(expect.any(String));
+  });
+});
+
+describe('subaccounts', () => {
+  const main = { authId: 'MAMAIN00000000000001', authToken: 'main-token' };
+  const sub = { authId: 'SASUB000000000000001', authToken: 'sub-token', parentAuthId: main.authId };
+  const other = { authId: 'SAOTHER0000000000001', authToken: 'other-token' };
+  const basic = (a: { authId: string; authToken: string }) =>
+    `Basic ${Buffer.from(`${a.authId}:${a.authToken}`).toString('base64')}`;
+
+  it("a main account lists its own and its subaccounts' sessions; `subaccount` narrows to one", async () => {
+    const { sandbox } = await sandboxFor({ accounts: [main, sub, other] });
+    const call = async (
+      account: typeof main,
+      method: string,
+      query = '',
+      body?: unknown,
+    ): Promise<Pick<RawAnswer, 'status' | 'body'>> => {
+      const response = await fetch(`${sandbox.url}/v1/Account/${account.authId}/Verify/Session/${query}`, {
+        method,
+        headers: { authorization: basic(account), 'content-type': 'application/json' },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: response.status, body: await response.json() };
+    };
+    const mine = (await call(main, 'POST', '', { recipient: '14155550100' })).body.session_uuid;
+    const subs = (await call(sub, 'POST', '', { recipient: '14155550101' })).body.session_uuid;
+    await call(other, 'POST', '', { recipient: '14155550102' });
+    const uuids = (answer: { body: { sessions: Array<{ session_uuid: string }> } }) =>
+      answer.body.sessions.map((s) => s.session_uuid);
+    expect(uuids(await call(main, 'GET'))).toEqual([subs, mine]);
+    expect(uuids(await call(main, 'GET', `?subaccount=${sub.authId}`))).toEqual([subs]);
+    expect(uuids(await call(main, 'GET', `?subaccount=${other.authId}`))).toEqual([]);
+    expect(uuids(await call(sub, 'GET'))).toEqual([subs]);
+    expect((await call(main, 'GET', '?subaccount=MAXX')).status).toBe(400);
   });
 });
 

@@ -89,7 +89,13 @@ export async function handleControl(
       });
     case 'POST /__sandbox/config': {
       const body = await json();
-      if (typeof body.latency_ms === 'number' && body.latency_ms >= 0) state.latencyMs = body.latency_ms;
+      if (body.latency_ms !== undefined) {
+        const latency = body.latency_ms;
+        if (typeof latency !== 'number' || !Number.isInteger(latency) || latency < 0 || latency > 60_000) {
+          return sendError(res, 400, 'latency_ms: expected an integer from 0 to 60000');
+        }
+        state.latencyMs = latency;
+      }
       const limits = body.rate_limit as { account?: unknown; list?: unknown } | undefined;
       if (typeof limits?.account === 'boolean') state.limits.account = limits.account;
       if (typeof limits?.list === 'boolean') state.limits.list = limits.list;

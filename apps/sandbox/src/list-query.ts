@@ -25,6 +25,7 @@ const TIME_FILTERS: ReadonlyArray<readonly [string, (created: number, t: number)
 export interface ListQuery {
   limit: number;
   offset: number;
+  subaccount: string | undefined;
   matches(session: StoredSession): boolean;
 }
 
@@ -58,6 +59,10 @@ export function parseListQuery(query: URLSearchParams, now: number): ListQuery |
   }
   // No time filter: the last 24 hours, as documented.
   if (timeChecks.length === 0) timeChecks.push((created) => created >= now - DAY_MS);
+  const subaccount = value('subaccount');
+  if (subaccount !== undefined && !/^SA[A-Z0-9]{18}$/.test(subaccount)) {
+    return fail(400, 'invalid subaccount: expected SA followed by 18 characters');
+  }
   const appUuid = value('app_uuid');
   const country = value('country')?.toUpperCase();
   const alias = value('alias');
@@ -66,6 +71,7 @@ export function parseListQuery(query: URLSearchParams, now: number): ListQuery |
   return {
     limit,
     offset,
+    subaccount,
     matches: (session) =>
       (status === undefined || session.status === status) &&
       (recipient === undefined || session.recipient === recipient) &&

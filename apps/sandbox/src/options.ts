@@ -16,7 +16,12 @@ export interface SandboxApp {
 export interface SandboxAccount {
   authId: string;
   authToken: string;
-  /** Token of the parent (main) account, used for the `-Ma-` signature headers; defaults to `authToken`. */
+  /** A subaccount's main account (another configured account): it sees this account's sessions in its list. */
+  parentAuthId?: string | undefined;
+  /**
+   * Token for the `-Ma-` signature headers. Defaults to the parent account's token for a subaccount, else to
+   * `authToken`.
+   */
   mainAuthToken?: string | undefined;
 }
 

@@ -305,7 +305,7 @@ export class VerifyEngine {
       url: session.callback.url,
       method: session.callback.method,
       token: account.authToken,
-      mainToken: account.mainAuthToken ?? account.authToken,
+      mainToken: account.mainAuthToken ?? this.account(account.parentAuthId ?? '')?.authToken ?? account.authToken,
       params: {
         SessionUUID: session.session_uuid,
         SessionStatus: status,
@@ -365,9 +365,17 @@ export class VerifyEngine {
     const now = this.#clock.now();
     const parsed = parseListQuery(query, now);
     if ('status' in parsed) return parsed;
+    // A main account also sees its subaccounts' sessions; `subaccount` narrows to one of them.
+    const children = new Set(
+      this.#config.accounts.filter((account) => account.parentAuthId === authId).map((account) => account.authId),
+    );
+    const visible = (session: StoredSession) =>
+      parsed.subaccount === undefined
+        ? session.authId === authId || children.has(session.authId)
+        : session.authId === parsed.subaccount && (children.has(parsed.subaccount) || parsed.subaccount === authId);
     const matches: StoredSession[] = [];
     for (const session of this.#sessions.values()) {
-      if (session.authId !== authId) continue;
+      if (!visible(session)) continue;
       this.#expireIfDue(session, now);
       if (parsed.matches(session)) matches.push(session);
     }
