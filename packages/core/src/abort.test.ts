@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
 import { AUTH_ID, AUTH_TOKEN, CREATED, fakeTransport, SESSION_UUID } from './__fixtures__/fake-transport.js';
 import { startLoopback } from './__fixtures__/loopback-server.js';
-import { axiosTransport } from './axios-transport.js';
+import { testClient } from './__fixtures__/test-client.js';
 import { createVerifyClientWith } from './verify-client.js';
 import { VerifyAmbiguousError } from './verify-error.js';
 
@@ -21,13 +21,7 @@ describe('AbortSignal', () => {
   it('aborting a get in flight rejects with the reason and does not retry', async () => {
     const server = await startLoopback(() => {});
     try {
-      const client = createVerifyClientWith({
-        authId: AUTH_ID,
-        authToken: AUTH_TOKEN,
-        baseUrl: server.url,
-        transport: axiosTransport(),
-        clock: fakeClock(),
-      });
+      const client = testClient({ baseUrl: server.url });
       const controller = new AbortController();
       const pending = client.sessions.get(SESSION_UUID, { signal: controller.signal });
       while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -42,13 +36,7 @@ describe('AbortSignal', () => {
   it('aborting a create in flight stays ambiguous: the code may have gone out', async () => {
     const server = await startLoopback(() => {});
     try {
-      const client = createVerifyClientWith({
-        authId: AUTH_ID,
-        authToken: AUTH_TOKEN,
-        baseUrl: server.url,
-        transport: axiosTransport(),
-        clock: fakeClock(),
-      });
+      const client = testClient({ baseUrl: server.url });
       const controller = new AbortController();
       const pending = client.sessions.create({ recipient: '14155550100' }, { signal: controller.signal });
       while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));

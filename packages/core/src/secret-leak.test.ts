@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
 import { AUTH_ID, fakeTransport, json, SESSION_UUID } from './__fixtures__/fake-transport.js';
 import { send, startLoopback } from './__fixtures__/loopback-server.js';
-import { axiosTransport } from './axios-transport.js';
+import { testClient } from './__fixtures__/test-client.js';
 import { TransportError } from './transport.js';
 import { createVerifyClientWith, type VerifyClient } from './verify-client.js';
 
@@ -103,13 +103,7 @@ describe('no secret in any error', () => {
   it('axios errors from a real socket reset keep no request config', async () => {
     const server = await startLoopback((_req, res) => res.socket?.destroy());
     try {
-      const client = createVerifyClientWith({
-        authId: AUTH_ID,
-        authToken: TOKEN,
-        baseUrl: server.url,
-        transport: axiosTransport(),
-        clock: fakeClock(),
-      });
+      const client = testClient({ authToken: TOKEN, baseUrl: server.url });
       for (const [, call] of calls) expectClean(await call(client).catch((error: unknown) => error));
       const basic = Buffer.from(`${AUTH_ID}:${TOKEN}`).toString('base64');
       const error = await client.sessions.get(SESSION_UUID).catch((e: unknown) => e);
@@ -122,13 +116,7 @@ describe('no secret in any error', () => {
   it('a real 401 over HTTP does not echo the token', async () => {
     const server = await startLoopback((_req, res) => send(res, 401, { error: `bad token ${TOKEN}` }));
     try {
-      const client = createVerifyClientWith({
-        authId: AUTH_ID,
-        authToken: TOKEN,
-        baseUrl: server.url,
-        transport: axiosTransport(),
-        clock: fakeClock(),
-      });
+      const client = testClient({ authToken: TOKEN, baseUrl: server.url });
       expectClean(await client.sessions.create({ recipient: PHONE }).catch((error: unknown) => error));
     } finally {
       await server.close();
