@@ -113,6 +113,7 @@ describe('client options are checked at construction', () => {
     ['authId of the wrong shape', { authId: 'XX123' }, 'options.authId'],
     ['authId too short', { authId: 'MA123' }, 'options.authId'],
     ['empty authToken', { authToken: '' }, 'options.authToken'],
+    ['authToken with a pasted newline', { authToken: 'abc\n' }, 'options.authToken'],
     ['relative baseUrl', { baseUrl: 'api.plivo.com' }, 'options.baseUrl'],
     ['negative timeout', { timeoutMs: -1 }, 'options.timeoutMs'],
   ])('%s', (_label, change, field) => {

@@ -62,7 +62,10 @@ const ClientOptionsSchema = z.object({
   authId: z
     .string({ message: 'is required' })
     .regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: 'expected MA or SA followed by 18 upper-case letters or digits' }),
-  authToken: z.string({ message: 'is required' }).min(1, { message: 'must not be empty' }),
+  authToken: z
+    .string({ message: 'is required' })
+    .min(1, { message: 'must not be empty' })
+    .regex(/^[\x21-\x7e]+$/, { message: 'expected printable ASCII without spaces (check for a pasted newline)' }),
   baseUrl: z
     .string()
     .refine(
