@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The root README promises that `pnpm start` runs this demo; this keeps the promise tested.
-const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'scripts', 'start.mjs');
+const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'demo', 'start.mjs');
 
 describe('pnpm start demo', () => {
   it('sends, reads the inbox, validates, shows the session verified, keeps serving, and prints no secret', async () => {

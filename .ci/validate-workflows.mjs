@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname; // the repository root (this file is in .ci/)
 const files = [];
 const workflows = join(root, '.github', 'workflows');
 if (existsSync(workflows)) {

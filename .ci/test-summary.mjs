@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = new URL('..', import.meta.url).pathname; // the repository root (this file is in .ci/)
 let passed = 0;
 let failed = 0;
 let skipped = 0;
