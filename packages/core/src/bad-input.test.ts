@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
 import { AUTH_ID, AUTH_TOKEN, CREATED, fakeTransport, SESSION_UUID } from './__fixtures__/fake-transport.js';
+import { testClient } from './__fixtures__/test-client.js';
 import { createVerifyClientWith, type VerifyClient } from './verify-client.js';
 import { VerifyValidationError } from './verify-error.js';
 
@@ -81,7 +82,7 @@ describe('bad input never reaches the network', () => {
 
   it.each(cases)('%s → names %s', async (_label, field, call) => {
     const transport = fakeTransport(CREATED);
-    const client = createVerifyClientWith({ authId: AUTH_ID, authToken: AUTH_TOKEN, transport, clock: fakeClock() });
+    const client = testClient({ transport, clock: fakeClock() });
     const error = await call(client).then(
       () => undefined,
       (caught: unknown) => caught,
@@ -95,9 +96,7 @@ describe('bad input never reaches the network', () => {
   });
 
   it('suggests the double-underscore spelling for single-underscore time filters', async () => {
-    const client = createVerifyClientWith({
-      authId: AUTH_ID,
-      authToken: AUTH_TOKEN,
+    const client = testClient({
       transport: fakeTransport(CREATED),
       clock: fakeClock(),
     });

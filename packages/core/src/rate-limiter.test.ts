@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
-import { AUTH_ID, AUTH_TOKEN, CREATED, fakeTransport } from './__fixtures__/fake-transport.js';
+import { CREATED, fakeTransport } from './__fixtures__/fake-transport.js';
+import { testClient } from './__fixtures__/test-client.js';
 import { PLIVO_ACCOUNT_LIMIT, QueueFullError, TokenBucket } from './rate-limiter.js';
-import { createVerifyClientWith } from './verify-client.js';
 import { VerifyRateLimitError } from './verify-error.js';
 
 describe('TokenBucket', () => {
@@ -57,7 +57,7 @@ describe('client rate limiting', () => {
     expect(PLIVO_ACCOUNT_LIMIT).toEqual({ limit: 300, windowMs: 5_000 });
     const clock = fakeClock();
     const transport = fakeTransport(CREATED);
-    const client = createVerifyClientWith({ authId: AUTH_ID, authToken: AUTH_TOKEN, transport, clock });
+    const client = testClient({ transport, clock });
     for (let i = 0; i < 301; i += 1) await client.sessions.create({ recipient: '14155550100' });
     expect(clock.sleeps).toEqual([17]);
     expect(transport.requests).toHaveLength(301);
@@ -66,9 +66,7 @@ describe('client rate limiting', () => {
   it('a full client queue fails fast with a local rate-limit error and sends nothing', async () => {
     const clock = fakeClock();
     const transport = fakeTransport(CREATED);
-    const client = createVerifyClientWith({
-      authId: AUTH_ID,
-      authToken: AUTH_TOKEN,
+    const client = testClient({
       transport,
       clock: { now: clock.now, sleep: () => new Promise(() => {}) },
       rateLimit: { account: { limit: 1, windowMs: 60_000, maxQueue: 0 } },
@@ -83,9 +81,7 @@ describe('client rate limiting', () => {
   it('rateLimit: false never waits', async () => {
     const clock = fakeClock();
     const transport = fakeTransport(CREATED);
-    const client = createVerifyClientWith({
-      authId: AUTH_ID,
-      authToken: AUTH_TOKEN,
+    const client = testClient({
       transport,
       clock,
       rateLimit: false,

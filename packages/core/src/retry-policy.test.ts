@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
-import { AUTH_ID, AUTH_TOKEN, CREATED, fakeTransport, json } from './__fixtures__/fake-transport.js';
+import { CREATED, fakeTransport, json } from './__fixtures__/fake-transport.js';
+import { testClient } from './__fixtures__/test-client.js';
 import { backoffDelay, parseRetryAfter, resolveRetryPolicy } from './retry-policy.js';
 import { TransportError } from './transport.js';
-import { createVerifyClientWith } from './verify-client.js';
 
 describe('retry policy', () => {
   it('backs off exponentially with full jitter under a cap', () => {
@@ -27,9 +27,7 @@ describe('retry policy', () => {
 
   it('bounds attempts', async () => {
     const transport = fakeTransport(json(503, { error: 'down' }));
-    const client = createVerifyClientWith({
-      authId: AUTH_ID,
-      authToken: AUTH_TOKEN,
+    const client = testClient({
       transport,
       clock: fakeClock(),
       retry: { maxAttempts: 5 },
@@ -41,9 +39,7 @@ describe('retry policy', () => {
   it('bounds total time: no retry starts past maxElapsedMs', async () => {
     const clock = fakeClock();
     const transport = fakeTransport(json(429, { error: 'slow down' }, { 'retry-after': '20' }));
-    const client = createVerifyClientWith({
-      authId: AUTH_ID,
-      authToken: AUTH_TOKEN,
+    const client = testClient({
       transport,
       clock,
       retry: { maxAttempts: 10, maxElapsedMs: 45_000 },
@@ -55,7 +51,7 @@ describe('retry policy', () => {
 
   it('retries a create that provably never left, and sends it once it can', async () => {
     const transport = fakeTransport(new TransportError('ECONNREFUSED', { phase: 'not-sent' }), CREATED);
-    const client = createVerifyClientWith({ authId: AUTH_ID, authToken: AUTH_TOKEN, transport, clock: fakeClock() });
+    const client = testClient({ transport, clock: fakeClock() });
     await expect(client.sessions.create({ recipient: '14155550100' })).resolves.toMatchObject({
       message: 'Session initiated',
     });
@@ -64,9 +60,7 @@ describe('retry policy', () => {
 
   it('retry: false sends once', async () => {
     const transport = fakeTransport(json(503, { error: 'down' }));
-    const client = createVerifyClientWith({
-      authId: AUTH_ID,
-      authToken: AUTH_TOKEN,
+    const client = testClient({
       transport,
       clock: fakeClock(),
       retry: false,

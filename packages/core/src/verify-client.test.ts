@@ -10,11 +10,11 @@ import {
   SESSION_UUID,
   sessionBody,
 } from './__fixtures__/fake-transport.js';
+import { testClient } from './__fixtures__/test-client.js';
 import type { Transport } from './transport.js';
-import { createVerifyClientWith } from './verify-client.js';
 
 function client(transport: Transport, baseUrl = 'https://api.plivo.com') {
-  return createVerifyClientWith({ authId: AUTH_ID, authToken: AUTH_TOKEN, baseUrl, transport, clock: fakeClock() });
+  return testClient({ baseUrl, transport, clock: fakeClock() });
 }
 
 const BASE = `https://api.plivo.com/v1/Account/${AUTH_ID}/Verify/Session/`;
@@ -211,9 +211,7 @@ describe('list', () => {
   it("iterate stays inside the list limit by waiting, never by Plivo's 429", async () => {
     const clock = fakeClock();
     const transport = fakeTransport(page([sessionBody()], '/next'));
-    const verify = createVerifyClientWith({
-      authId: AUTH_ID,
-      authToken: AUTH_TOKEN,
+    const verify = testClient({
       transport,
       clock,
       rateLimit: { list: { limit: 20, windowMs: 60_000 } },
