@@ -68,6 +68,16 @@ describe('create', () => {
   });
 });
 
+describe('call options', () => {
+  it('only the signal is taken from them: extra keys cannot change the request', async () => {
+    const transport = fakeTransport(CREATED);
+    const sneaky = { method: 'GET', body: '{"recipient":"19999999999"}', path: '/elsewhere' } as never;
+    await client(transport).sessions.create({ recipient: '14155550100' }, sneaky);
+    expect(transport.requests[0]).toMatchObject({ method: 'POST', url: BASE });
+    expect(JSON.parse(transport.requests[0]?.body ?? '')).toEqual({ recipient: '14155550100' });
+  });
+});
+
 describe('validate', () => {
   it('POSTs the otp to the session and reports a valid code', async () => {
     const transport = fakeTransport(

@@ -85,6 +85,13 @@ const ClientOptionsSchema = z.object({
 
 const SESSION_PATH = 'Verify/Session/';
 
+const GetSessionParams = z.strictObject({ session_uuid: ValidateSessionParams.shape.session_uuid });
+
+/** Only the signal is taken from call options: nothing a caller passes can change the request itself. */
+function signalOf(call: CallOptions): { signal?: AbortSignal } {
+  return call.signal === undefined ? {} : { signal: call.signal };
+}
+
 function toQuery(filters: Record<string, unknown>): URLSearchParams {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) {
@@ -148,7 +155,7 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
       method: 'GET',
       query: toQuery(parsed),
       secrets: parsed.recipient ? [parsed.recipient] : [],
-      ...call,
+      ...signalOf(call),
     });
     const body = parseAnswer(ListSessionsResponse, answer.json, { ...where, status: answer.status });
     return { api_id: body.api_id, meta: body.meta, sessions: body.sessions.map(normaliseSession) };
@@ -163,7 +170,7 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
         method: 'POST',
         body,
         secrets: [body.recipient],
-        ...call,
+        ...signalOf(call),
       });
       return parseAnswer(CreateSessionResponse, answer.json, { ...where, status: answer.status });
     },
@@ -181,7 +188,7 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
         body: { otp: checkedArgs.otp },
         secrets: [checkedArgs.otp],
         passStatuses: [400],
-        ...call,
+        ...signalOf(call),
       });
       const body = parseAnswer(ValidateSessionBody, answer.json, { ...where, status: answer.status });
       const message = scrubText(body.error ?? body.message ?? '', [checkedArgs.otp, context.authToken]);
@@ -192,12 +199,12 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
 
     async get(sessionUuid, call = {}) {
       const { session_uuid } = parseInput(
-        z.object({ session_uuid: ValidateSessionParams.shape.session_uuid }),
+        GetSessionParams,
         { session_uuid: sessionUuid },
         { operation: 'get', method: 'GET', path: basePath },
       );
       const where = { operation: 'get' as const, method: 'GET', path: sessionPath(session_uuid) };
-      const answer = await apiRequest(context, { ...where, method: 'GET', ...call });
+      const answer = await apiRequest(context, { ...where, method: 'GET', ...signalOf(call) });
       const session = normaliseSession(parseAnswer(SessionSchema, answer.json, { ...where, status: answer.status }));
       return { ...session, api_id: session.api_id ?? '' };
     },
