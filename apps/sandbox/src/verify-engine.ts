@@ -320,18 +320,19 @@ export class VerifyEngine {
     });
   }
 
-  #find(authId: string, uuid: string): StoredSession | Answer {
-    if (!UUID.test(uuid)) return fail(400, 'invalid session_uuid');
+  /** The caller's session, or the 400/404 answer when there is none. */
+  #find(authId: string, uuid: string): { session: StoredSession } | { answer: Answer } {
+    if (!UUID.test(uuid)) return { answer: fail(400, 'invalid session_uuid') };
     const session = this.#sessions.get(uuid.toLowerCase());
-    if (!session || session.authId !== authId) return fail(404, 'session not found');
+    if (!session || session.authId !== authId) return { answer: fail(404, 'session not found') };
     this.#expireIfDue(session, this.#clock.now());
-    return session;
+    return { session };
   }
 
   validate(authId: string, uuid: string, body: Record<string, unknown>): Answer {
     const found = this.#find(authId, uuid);
-    if ('status' in found && 'body' in found) return found;
-    const session = found as StoredSession;
+    if ('answer' in found) return found.answer;
+    const { session } = found;
     const otp = body.otp ?? body.OTP;
     if (!present(otp) || (typeof otp !== 'string' && typeof otp !== 'number')) return fail(400, 'otp is required');
     if (session.status === 'verified') return fail(400, 'session already validated');
@@ -357,8 +358,8 @@ export class VerifyEngine {
 
   get(authId: string, uuid: string): Answer {
     const found = this.#find(authId, uuid);
-    if ('status' in found && 'body' in found) return found;
-    return { status: 200, body: { api_id: apiId(), ...sessionView(found as StoredSession) } };
+    if ('answer' in found) return found.answer;
+    return { status: 200, body: { api_id: apiId(), ...sessionView(found.session) } };
   }
 
   list(authId: string, basePath: string, query: URLSearchParams): Answer {
