@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { CALLBACK_PARAMS } from './__fixtures__/callback-params.js';
 import { parseCallback } from './callback-event.js';
 import { VerifyValidationError } from './verify-error.js';
 
-const form = {
-  SessionUUID: '8e712097-8090-4644-81e7-8f4265d8354e',
-  SessionStatus: 'in-progress',
-  Channel: 'sms',
-  ChannelStatus: 'delivered',
-  AttemptSequence: '1',
-  AttemptUUID: 'f2c5ad5a-0e9a-4b74-8f1b-1f0f3c1f2a11',
-  Recipient: '14155550100',
-  RequestTime: '2026-11-26 12:00:00',
-  ChannelErrorCode: '',
-};
+const form = { ...CALLBACK_PARAMS };
 
 describe('parseCallback', () => {
   it('types a form-encoded body', () => {

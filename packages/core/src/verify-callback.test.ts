@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CALLBACK_PARAMS } from './__fixtures__/callback-params.js';
 import { signV2, signV3 } from './signature.js';
 import { verifyCallback } from './verify-callback.js';
 
 const authToken = 'callback-test-token-1';
 const nonce = '05429567804466091622';
-const params = {
-  SessionUUID: '8e712097-8090-4644-81e7-8f4265d8354e',
-  SessionStatus: 'in-progress',
-  Channel: 'sms',
-  ChannelStatus: 'delivered',
-  AttemptSequence: '1',
-  AttemptUUID: 'f2c5ad5a-0e9a-4b74-8f1b-1f0f3c1f2a11',
-  Recipient: '14155550100',
-  RequestTime: '2026-11-26 12:00:00',
-  ChannelErrorCode: '',
-};
+const params = { ...CALLBACK_PARAMS };
 const url = 'https://hooks.example.com/verify/status?tenant=7';
 const form = new URLSearchParams(params).toString();
 
