@@ -1,0 +1,21 @@
+// The action's entry point (`node dist/index.js`): wires the real runner, network and timers into run().
+import { actionsIo } from './action-io.js';
+import { fetchTransport } from './fetch-transport.js';
+import { run } from './main.js';
+import { nodeClock } from './node-clock.js';
+
+const cancel = new AbortController();
+// The runner sends SIGINT on cancellation, SIGTERM 7.5 s later, then kills: stop waiting, report, exit.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => cancel.abort(new Error(`received ${signal}`)));
+}
+
+await run({
+  io: actionsIo(process.env),
+  env: process.env,
+  transport: fetchTransport(),
+  clock: nodeClock,
+  signal: cancel.signal,
+});
+// Keep-alive sockets must not hold the step open; the exit code is what setFailed left in process.exitCode.
+process.exit();
