@@ -14,4 +14,8 @@ export default defineConfig({
   minify: false,
   clean: true,
   deps: { alwaysBundle: [/.*/], onlyBundle: false },
+  // @actions/core imports @actions/http-client (and undici, ~600 kB) only for getIDToken, which this action never
+  // calls. Their modules have no side effects we rely on, so unused imports are dropped: a third of the size,
+  // and less to parse at every start.
+  treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/].*(@actions|undici)/.test(id) },
 });

@@ -4,6 +4,6 @@ export default defineProject({
   test: {
     include: ['src/**/*.test.ts'],
     // The process tests spawn the bundle against a sandbox; give them room on a busy 2-core machine.
-    testTimeout: 30_000,
+    testTimeout: 180_000,
   },
 });

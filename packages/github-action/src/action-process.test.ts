@@ -267,10 +267,10 @@ describe('wait mode', () => {
     const phone = freshNumber();
     const sessionUuid = (await send(phone)).outputs['session-uuid'] ?? '';
     const run = await runAction({
-      inputs: waitInputs(sessionUuid, { 'timeout-seconds': '600', 'poll-interval-seconds': '30' }),
+      // The next poll would be an hour away: only an exit on the signal itself ends this run before the
+      // fixture's hang guard kills it.
+      inputs: waitInputs(sessionUuid, { 'timeout-seconds': '21600', 'poll-interval-seconds': '3600' }),
       onLine: { when: /poll 1: in-progress/, run: (child) => child.kill('SIGINT') },
-      // Far below the 600 s timeout and the 30 s poll interval, within the runner's 7.5 s grace before SIGTERM.
-      timeoutMs: 7_000,
     });
     expect(run.signal).toBeNull();
     expect(run.code).toBe(1);

@@ -33,7 +33,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
 function describeError(error: unknown): string {
   if (error instanceof InputError) return `Invalid inputs: ${error.message}`;
   if (VerifyAmbiguousError.isInstance(error)) {
-    return `${error.message}. A code may have been sent or accepted: check the approver's phone or run mode status before sending again.`;
+    return `${error.message.replace(/\.$/, '')}. A code may have been sent or accepted: check the approver's phone or run mode status before sending again.`;
   }
   if (VerifyError.isInstance(error)) return `Plivo Verify ${error.operation} failed (${error.code}): ${error.message}`;
   return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;

@@ -23,6 +23,7 @@ export interface RunOptions {
   readonly event?: unknown;
   /** Called once the process has printed a stdout line matching `when`, e.g. to send SIGINT. */
   readonly onLine?: { readonly when: RegExp; readonly run: (child: ChildProcess) => void };
+  /** A hang guard (the process is killed and the test fails), not a timing assertion. Default 90 s. */
   readonly timeoutMs?: number;
 }
 
@@ -68,8 +69,8 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     let triggered = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`action did not exit within ${options.timeoutMs ?? 20_000} ms; stdout so far:\n${stdout}`));
-    }, options.timeoutMs ?? 20_000);
+      reject(new Error(`action did not exit within ${options.timeoutMs ?? 90_000} ms; stdout so far:\n${stdout}`));
+    }, options.timeoutMs ?? 90_000);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       if (!triggered && options.onLine && options.onLine.when.test(stdout)) {
