@@ -24,7 +24,7 @@ describe('parseCallback', () => {
     const fromRecord = parseCallback({ ...form, Locale: 'en' });
     const fromSearch = parseCallback(new URLSearchParams({ ...form, Locale: 'en' }));
     expect(fromRecord).toEqual(fromSearch);
-    expect(fromRecord.Locale).toBe('en');
+    expect((fromRecord as Record<string, unknown>).Locale).toBe('en');
   });
 
   it('folds case of statuses and keeps error codes', () => {
@@ -47,5 +47,22 @@ describe('parseCallback', () => {
       const fields = (error as VerifyValidationError).issues.map((issue) => issue.field);
       expect(fields).toEqual(expect.arrayContaining(['SessionUUID', 'AttemptSequence']));
     }
+  });
+});
+
+describe('parseCallback with nothing to parse', () => {
+  it.each([undefined, null, 42])('%s is a validation error, not a TypeError', (input) => {
+    expect(() => parseCallback(input as never)).toThrow(VerifyValidationError);
+  });
+
+  it('AttemptSequence 0 is refused (it is 1-based)', () => {
+    expect(() => parseCallback({ ...form, AttemptSequence: '0' })).toThrow('AttemptSequence');
+  });
+
+  it('unknown statuses read as unknown, validated reads as verified', () => {
+    expect(parseCallback({ ...form, SessionStatus: 'Validated', ChannelStatus: 'teleported' })).toMatchObject({
+      SessionStatus: 'verified',
+      ChannelStatus: 'unknown',
+    });
   });
 });
