@@ -22,572 +22,6 @@ var __exportAll = (all, no_symbols) => {
 };
 
 //#endregion
-//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
-/**
-* Sanitizes an input into a string so it can be passed into issueCommand safely
-* @param input input to sanitize into a string
-*/
-function toCommandValue(input) {
-	if (input === null || input === void 0) return "";
-	else if (typeof input === "string" || input instanceof String) return input;
-	return JSON.stringify(input);
-}
-/**
-*
-* @param annotationProperties
-* @returns The command properties to send with the actual annotation command
-* See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
-*/
-function toCommandProperties(annotationProperties) {
-	if (!Object.keys(annotationProperties).length) return {};
-	return {
-		title: annotationProperties.title,
-		file: annotationProperties.file,
-		line: annotationProperties.startLine,
-		endLine: annotationProperties.endLine,
-		col: annotationProperties.startColumn,
-		endColumn: annotationProperties.endColumn
-	};
-}
-
-//#endregion
-//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
-/**
-* Issues a command to the GitHub Actions runner
-*
-* @param command - The command name to issue
-* @param properties - Additional properties for the command (key-value pairs)
-* @param message - The message to include with the command
-* @remarks
-* This function outputs a specially formatted string to stdout that the Actions
-* runner interprets as a command. These commands can control workflow behavior,
-* set outputs, create annotations, mask values, and more.
-*
-* Command Format:
-*   ::name key=value,key=value::message
-*
-* @example
-* ```typescript
-* // Issue a warning annotation
-* issueCommand('warning', {}, 'This is a warning message');
-* // Output: ::warning::This is a warning message
-*
-* // Set an environment variable
-* issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
-* // Output: ::set-env name=MY_VAR::some value
-*
-* // Add a secret mask
-* issueCommand('add-mask', {}, 'secretValue123');
-* // Output: ::add-mask::secretValue123
-* ```
-*
-* @internal
-* This is an internal utility function that powers the public API functions
-* such as setSecret, warning, error, and exportVariable.
-*/
-function issueCommand(command, properties, message) {
-	const cmd = new Command(command, properties, message);
-	process.stdout.write(cmd.toString() + os.EOL);
-}
-const CMD_STRING = "::";
-var Command = class {
-	constructor(command, properties, message) {
-		if (!command) command = "missing.command";
-		this.command = command;
-		this.properties = properties;
-		this.message = message;
-	}
-	toString() {
-		let cmdStr = CMD_STRING + this.command;
-		if (this.properties && Object.keys(this.properties).length > 0) {
-			cmdStr += " ";
-			let first = true;
-			for (const key in this.properties) if (this.properties.hasOwnProperty(key)) {
-				const val = this.properties[key];
-				if (val) {
-					if (first) first = false;
-					else cmdStr += ",";
-					cmdStr += `${key}=${escapeProperty(val)}`;
-				}
-			}
-		}
-		cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-		return cmdStr;
-	}
-};
-function escapeData(s) {
-	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-//#endregion
-//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
-function issueFileCommand(command, message) {
-	const filePath = process.env[`GITHUB_${command}`];
-	if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
-	if (!fs.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
-	fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, { encoding: "utf8" });
-}
-function prepareKeyValueMessage(key, value) {
-	const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-	const convertedValue = toCommandValue(value);
-	if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-	if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-	return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
-}
-
-//#endregion
-//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/summary.js
-var __awaiter$1 = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-	function adopt(value) {
-		return value instanceof P ? value : new P(function(resolve) {
-			resolve(value);
-		});
-	}
-	return new (P || (P = Promise))(function(resolve, reject) {
-		function fulfilled(value) {
-			try {
-				step(generator.next(value));
-			} catch (e) {
-				reject(e);
-			}
-		}
-		function rejected(value) {
-			try {
-				step(generator["throw"](value));
-			} catch (e) {
-				reject(e);
-			}
-		}
-		function step(result) {
-			result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-		}
-		step((generator = generator.apply(thisArg, _arguments || [])).next());
-	});
-};
-const { access, appendFile, writeFile } = promises;
-const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-	constructor() {
-		this._buffer = "";
-	}
-	/**
-	* Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-	* Also checks r/w permissions.
-	*
-	* @returns step summary file path
-	*/
-	filePath() {
-		return __awaiter$1(this, void 0, void 0, function* () {
-			if (this._filePath) return this._filePath;
-			const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-			if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-			try {
-				yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-			} catch (_a) {
-				throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-			}
-			this._filePath = pathFromEnv;
-			return this._filePath;
-		});
-	}
-	/**
-	* Wraps content in an HTML tag, adding any HTML attributes
-	*
-	* @param {string} tag HTML tag to wrap
-	* @param {string | null} content content within the tag
-	* @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-	*
-	* @returns {string} content wrapped in HTML element
-	*/
-	wrap(tag, content, attrs = {}) {
-		const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-		if (!content) return `<${tag}${htmlAttrs}>`;
-		return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-	}
-	/**
-	* Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-	*
-	* @param {SummaryWriteOptions} [options] (optional) options for write operation
-	*
-	* @returns {Promise<Summary>} summary instance
-	*/
-	write(options) {
-		return __awaiter$1(this, void 0, void 0, function* () {
-			const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-			const filePath = yield this.filePath();
-			yield (overwrite ? writeFile : appendFile)(filePath, this._buffer, { encoding: "utf8" });
-			return this.emptyBuffer();
-		});
-	}
-	/**
-	* Clears the summary buffer and wipes the summary file
-	*
-	* @returns {Summary} summary instance
-	*/
-	clear() {
-		return __awaiter$1(this, void 0, void 0, function* () {
-			return this.emptyBuffer().write({ overwrite: true });
-		});
-	}
-	/**
-	* Returns the current summary buffer as a string
-	*
-	* @returns {string} string of summary buffer
-	*/
-	stringify() {
-		return this._buffer;
-	}
-	/**
-	* If the summary buffer is empty
-	*
-	* @returns {boolen} true if the buffer is empty
-	*/
-	isEmptyBuffer() {
-		return this._buffer.length === 0;
-	}
-	/**
-	* Resets the summary buffer without writing to summary file
-	*
-	* @returns {Summary} summary instance
-	*/
-	emptyBuffer() {
-		this._buffer = "";
-		return this;
-	}
-	/**
-	* Adds raw text to the summary buffer
-	*
-	* @param {string} text content to add
-	* @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-	*
-	* @returns {Summary} summary instance
-	*/
-	addRaw(text, addEOL = false) {
-		this._buffer += text;
-		return addEOL ? this.addEOL() : this;
-	}
-	/**
-	* Adds the operating system-specific end-of-line marker to the buffer
-	*
-	* @returns {Summary} summary instance
-	*/
-	addEOL() {
-		return this.addRaw(EOL);
-	}
-	/**
-	* Adds an HTML codeblock to the summary buffer
-	*
-	* @param {string} code content to render within fenced code block
-	* @param {string} lang (optional) language to syntax highlight code
-	*
-	* @returns {Summary} summary instance
-	*/
-	addCodeBlock(code, lang) {
-		const attrs = Object.assign({}, lang && { lang });
-		const element = this.wrap("pre", this.wrap("code", code), attrs);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML list to the summary buffer
-	*
-	* @param {string[]} items list of items to render
-	* @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-	*
-	* @returns {Summary} summary instance
-	*/
-	addList(items, ordered = false) {
-		const tag = ordered ? "ol" : "ul";
-		const listItems = items.map((item) => this.wrap("li", item)).join("");
-		const element = this.wrap(tag, listItems);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML table to the summary buffer
-	*
-	* @param {SummaryTableCell[]} rows table rows
-	*
-	* @returns {Summary} summary instance
-	*/
-	addTable(rows) {
-		const tableBody = rows.map((row) => {
-			const cells = row.map((cell) => {
-				if (typeof cell === "string") return this.wrap("td", cell);
-				const { header, data, colspan, rowspan } = cell;
-				const tag = header ? "th" : "td";
-				const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-				return this.wrap(tag, data, attrs);
-			}).join("");
-			return this.wrap("tr", cells);
-		}).join("");
-		const element = this.wrap("table", tableBody);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds a collapsable HTML details element to the summary buffer
-	*
-	* @param {string} label text for the closed state
-	* @param {string} content collapsable content
-	*
-	* @returns {Summary} summary instance
-	*/
-	addDetails(label, content) {
-		const element = this.wrap("details", this.wrap("summary", label) + content);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML image tag to the summary buffer
-	*
-	* @param {string} src path to the image you to embed
-	* @param {string} alt text description of the image
-	* @param {SummaryImageOptions} options (optional) addition image attributes
-	*
-	* @returns {Summary} summary instance
-	*/
-	addImage(src, alt, options) {
-		const { width, height } = options || {};
-		const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-		const element = this.wrap("img", null, Object.assign({
-			src,
-			alt
-		}, attrs));
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML section heading element
-	*
-	* @param {string} text heading text
-	* @param {number | string} [level=1] (optional) the heading level, default: 1
-	*
-	* @returns {Summary} summary instance
-	*/
-	addHeading(text, level) {
-		const tag = `h${level}`;
-		const allowedTag = [
-			"h1",
-			"h2",
-			"h3",
-			"h4",
-			"h5",
-			"h6"
-		].includes(tag) ? tag : "h1";
-		const element = this.wrap(allowedTag, text);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML thematic break (<hr>) to the summary buffer
-	*
-	* @returns {Summary} summary instance
-	*/
-	addSeparator() {
-		const element = this.wrap("hr", null);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML line break (<br>) to the summary buffer
-	*
-	* @returns {Summary} summary instance
-	*/
-	addBreak() {
-		const element = this.wrap("br", null);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML blockquote to the summary buffer
-	*
-	* @param {string} text quote text
-	* @param {string} cite (optional) citation url
-	*
-	* @returns {Summary} summary instance
-	*/
-	addQuote(text, cite) {
-		const attrs = Object.assign({}, cite && { cite });
-		const element = this.wrap("blockquote", text, attrs);
-		return this.addRaw(element).addEOL();
-	}
-	/**
-	* Adds an HTML anchor tag to the summary buffer
-	*
-	* @param {string} text link text/content
-	* @param {string} href hyperlink
-	*
-	* @returns {Summary} summary instance
-	*/
-	addLink(text, href) {
-		const element = this.wrap("a", text, { href });
-		return this.addRaw(element).addEOL();
-	}
-};
-const _summary = new Summary();
-const summary = _summary;
-
-//#endregion
-//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
-var __awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
-	function adopt(value) {
-		return value instanceof P ? value : new P(function(resolve) {
-			resolve(value);
-		});
-	}
-	return new (P || (P = Promise))(function(resolve, reject) {
-		function fulfilled(value) {
-			try {
-				step(generator.next(value));
-			} catch (e) {
-				reject(e);
-			}
-		}
-		function rejected(value) {
-			try {
-				step(generator["throw"](value));
-			} catch (e) {
-				reject(e);
-			}
-		}
-		function step(result) {
-			result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-		}
-		step((generator = generator.apply(thisArg, _arguments || [])).next());
-	});
-};
-/**
-* The code to exit an action
-*/
-var ExitCode;
-(function(ExitCode) {
-	/**
-	* A code indicating that the action was successful
-	*/
-	ExitCode[ExitCode["Success"] = 0] = "Success";
-	/**
-	* A code indicating that the action was a failure
-	*/
-	ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-/**
-* Registers a secret which will get masked from logs
-*
-* @param secret - Value of the secret to be masked
-* @remarks
-* This function instructs the Actions runner to mask the specified value in any
-* logs produced during the workflow run. Once registered, the secret value will
-* be replaced with asterisks (***) whenever it appears in console output, logs,
-* or error messages.
-*
-* This is useful for protecting sensitive information such as:
-* - API keys
-* - Access tokens
-* - Authentication credentials
-* - URL parameters containing signatures (SAS tokens)
-*
-* Note that masking only affects future logs; any previous appearances of the
-* secret in logs before calling this function will remain unmasked.
-*
-* @example
-* ```typescript
-* // Register an API token as a secret
-* const apiToken = "abc123xyz456";
-* setSecret(apiToken);
-*
-* // Now any logs containing this value will show *** instead
-* console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
-* ```
-*/
-function setSecret(secret) {
-	issueCommand("add-mask", {}, secret);
-}
-/**
-* Gets the value of an input.
-* Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
-* Returns an empty string if the value is not defined.
-*
-* @param     name     name of the input to get
-* @param     options  optional. See InputOptions.
-* @returns   string
-*/
-function getInput(name, options) {
-	const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-	if (options && options.required && !val) throw new Error(`Input required and not supplied: ${name}`);
-	if (options && options.trimWhitespace === false) return val;
-	return val.trim();
-}
-/**
-* Sets the value of an output.
-*
-* @param     name     name of the output to set
-* @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
-*/
-function setOutput(name, value) {
-	if (process.env["GITHUB_OUTPUT"] || "") return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-	process.stdout.write(os.EOL);
-	issueCommand("set-output", { name }, toCommandValue(value));
-}
-/**
-* Sets the action status to failed.
-* When the action exits it will be with an exit code of 1
-* @param message add error issue message
-*/
-function setFailed(message) {
-	process.exitCode = ExitCode.Failure;
-	error$1(message);
-}
-/**
-* Adds an error issue
-* @param message error issue message. Errors will be converted to string via toString()
-* @param properties optional properties to add to the annotation.
-*/
-function error$1(message, properties = {}) {
-	issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
-* Adds a warning issue
-* @param message warning issue message. Errors will be converted to string via toString()
-* @param properties optional properties to add to the annotation.
-*/
-function warning(message, properties = {}) {
-	issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
-* Adds a notice issue
-* @param message notice issue message. Errors will be converted to string via toString()
-* @param properties optional properties to add to the annotation.
-*/
-function notice(message, properties = {}) {
-	issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
-* Writes info to log with console.log.
-* @param message info message
-*/
-function info(message) {
-	process.stdout.write(message + os.EOL);
-}
-
-//#endregion
-//#region src/action-io.ts
-/** The runner-backed implementation (`@actions/core`). */
-function actionsIo(env) {
-	return {
-		getInput: (name) => getInput(name),
-		setSecret: (value) => setSecret(value),
-		setOutput: (name, value) => setOutput(name, value),
-		info: (line) => info(line),
-		warning: (message, title) => warning(message, { title }),
-		notice: (message, title) => notice(message, { title }),
-		setFailed: (message) => setFailed(message),
-		async writeSummary(heading, rows) {
-			if (!env.GITHUB_STEP_SUMMARY) return;
-			await summary.addHeading(heading, 3).addTable([rows.map(([label]) => ({
-				data: label,
-				header: true
-			})), rows.map(([, value]) => value)]).write();
-		}
-	};
-}
-
-//#endregion
 //#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
 	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -4682,7 +4116,7 @@ function isBackEdge(ctx, value) {
 
 //#endregion
 //#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/en.js
-const error = () => {
+const error$1 = () => {
 	const Sizable = {
 		string: {
 			unit: "characters",
@@ -4786,7 +4220,7 @@ const error = () => {
 	};
 };
 function en_default() {
-	return { localeError: error() };
+	return { localeError: error$1() };
 }
 
 //#endregion
@@ -6914,7 +6348,7 @@ var schemas_exports = /* @__PURE__ */ __exportAll({
 	hash: () => hash,
 	hex: () => hex,
 	hostname: () => hostname,
-	httpUrl: () => httpUrl$1,
+	httpUrl: () => httpUrl$2,
 	iban: () => iban,
 	instanceof: () => _instanceof,
 	int: () => int,
@@ -7354,7 +6788,7 @@ const ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
 function url(params) {
 	return _url(ZodURL, params);
 }
-function httpUrl$1(params) {
+function httpUrl$2(params) {
 	return _url(ZodURL, {
 		protocol: httpProtocol,
 		hostname: domain,
@@ -8464,7 +7898,7 @@ function number(params) {
 }
 
 //#endregion
-//#region ../core/dist/signature-BN0g5CGt.mjs
+//#region ../core/dist/pure-C-qx12CV.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -8487,226 +7921,6 @@ var TransportError = class extends Error {
 		return typeof value === "object" && value !== null && value[TRANSPORT_MARKER] === true;
 	}
 };
-const BASE_MARKER = Symbol.for("plivo-verify.error");
-function hasMarker(value, marker) {
-	return typeof value === "object" && value !== null && value[marker] === true;
-}
-/**
-* Base of every error thrown by the client. Messages and fields never carry the auth token or an OTP,
-* and phone numbers appear masked.
-*/
-var VerifyError = class extends Error {
-	name = "VerifyError";
-	code;
-	operation;
-	method;
-	/** Request path without the query string (the query may hold a phone number). */
-	path;
-	retryable;
-	status;
-	apiId;
-	constructor(message, init) {
-		super(message, init.cause === void 0 ? void 0 : { cause: init.cause });
-		this.code = init.code;
-		this.operation = init.operation;
-		this.method = init.method;
-		this.path = init.path;
-		this.retryable = init.retryable;
-		this.status = init.status;
-		this.apiId = init.apiId;
-		Object.defineProperty(this, BASE_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, BASE_MARKER);
-	}
-	toJSON() {
-		const json = {
-			name: this.name,
-			message: this.message
-		};
-		for (const [key, value] of Object.entries(this)) if (value !== void 0) json[key] = value;
-		return json;
-	}
-};
-const VALIDATION_MARKER = Symbol.for("plivo-verify.error.VerifyValidationError");
-/** Caller input was rejected before any network call (`source: 'client'`), or Plivo answered 400 (`'server'`). */
-var VerifyValidationError = class extends VerifyError {
-	name = "VerifyValidationError";
-	issues;
-	source;
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "validation",
-			retryable: false
-		});
-		this.issues = init.issues;
-		this.source = init.source;
-		Object.defineProperty(this, VALIDATION_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, VALIDATION_MARKER);
-	}
-};
-const AUTH_MARKER = Symbol.for("plivo-verify.error.VerifyAuthenticationError");
-/** 401: the Auth ID / Auth Token pair was refused. */
-var VerifyAuthenticationError = class extends VerifyError {
-	name = "VerifyAuthenticationError";
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "authentication",
-			retryable: false
-		});
-		Object.defineProperty(this, AUTH_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, AUTH_MARKER);
-	}
-};
-const PERMISSION_MARKER = Symbol.for("plivo-verify.error.VerifyPermissionError");
-/** 403: the account may not do this, e.g. the destination country is not enabled in geo permissions. */
-var VerifyPermissionError = class extends VerifyError {
-	name = "VerifyPermissionError";
-	/** True when Plivo refused a create for the destination country (geo permissions). */
-	geoPermission;
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "permission",
-			retryable: false
-		});
-		this.geoPermission = init.geoPermission;
-		Object.defineProperty(this, PERMISSION_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, PERMISSION_MARKER);
-	}
-};
-const NOT_FOUND_MARKER = Symbol.for("plivo-verify.error.VerifyNotFoundError");
-/** 404: no such session (or account path). */
-var VerifyNotFoundError = class extends VerifyError {
-	name = "VerifyNotFoundError";
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "not_found",
-			retryable: false
-		});
-		Object.defineProperty(this, NOT_FOUND_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, NOT_FOUND_MARKER);
-	}
-};
-const RATE_LIMIT_MARKER = Symbol.for("plivo-verify.error.VerifyRateLimitError");
-/** 429 from Plivo after the retries were spent, or the client's own queue was full (`local: true`). */
-var VerifyRateLimitError = class extends VerifyError {
-	name = "VerifyRateLimitError";
-	/** How long to wait before trying again, when known. */
-	retryAfterMs;
-	local;
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "rate_limited",
-			retryable: true
-		});
-		this.retryAfterMs = init.retryAfterMs;
-		this.local = init.local;
-		Object.defineProperty(this, RATE_LIMIT_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, RATE_LIMIT_MARKER);
-	}
-};
-const UPSTREAM_MARKER = Symbol.for("plivo-verify.error.VerifyUpstreamError");
-/** 5xx from Plivo. For create and validate the request may have been processed; it is never retried for them. */
-var VerifyUpstreamError = class extends VerifyError {
-	name = "VerifyUpstreamError";
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "upstream"
-		});
-		Object.defineProperty(this, UPSTREAM_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, UPSTREAM_MARKER);
-	}
-};
-const NETWORK_MARKER = Symbol.for("plivo-verify.error.VerifyNetworkError");
-/** The request could not be completed: connection refused, DNS, reset or timeout of a read-only call. */
-var VerifyNetworkError = class extends VerifyError {
-	name = "VerifyNetworkError";
-	timedOut;
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: init.timedOut ? "timeout" : "network",
-			retryable: true
-		});
-		this.timedOut = init.timedOut;
-		Object.defineProperty(this, NETWORK_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, NETWORK_MARKER);
-	}
-};
-const AMBIGUOUS_MARKER = Symbol.for("plivo-verify.error.VerifyAmbiguousError");
-/**
-* A create or validate was sent but no answer came back (reset or timeout): Plivo may have processed it.
-* It is not retried, so no second code goes out by accident. Reconcile with `sessions.list({ recipient,
-* session_time__gte })` from `startedAt`, or `sessions.get` for a validate.
-*/
-var VerifyAmbiguousError = class extends VerifyError {
-	name = "VerifyAmbiguousError";
-	/** ISO time (UTC) at which the ambiguous request was started. */
-	startedAt;
-	timedOut;
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "ambiguous",
-			retryable: false
-		});
-		this.startedAt = init.startedAt;
-		this.timedOut = init.timedOut;
-		Object.defineProperty(this, AMBIGUOUS_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, AMBIGUOUS_MARKER);
-	}
-};
-const PROTOCOL_MARKER = Symbol.for("plivo-verify.error.VerifyProtocolError");
-/** Plivo answered with something that is not the documented shape (e.g. HTML from a proxy, or other JSON). */
-var VerifyProtocolError = class extends VerifyError {
-	name = "VerifyProtocolError";
-	constructor(message, init) {
-		super(message, {
-			...init,
-			code: "protocol",
-			retryable: false
-		});
-		Object.defineProperty(this, PROTOCOL_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return hasMarker(value, PROTOCOL_MARKER);
-	}
-};
-const optionalText = string().optional().transform((value) => value === void 0 || value === "" ? null : value);
-/** A session status callback (wire names kept). */
-const CallbackEvent = looseObject({
-	SessionUUID: string().min(1),
-	SessionStatus: string().transform((value) => value.trim().toLowerCase()),
-	Channel: string().transform((value) => value.trim().toLowerCase()),
-	ChannelStatus: string().transform((value) => value.trim().toLowerCase()),
-	AttemptSequence: number().int().min(1),
-	AttemptUUID: string().min(1),
-	Recipient: string().min(1),
-	RequestTime: string().min(1),
-	ChannelErrorCode: optionalText
-});
 /** `+918707046406` → `+91******6406`: enough to recognise a number, not enough to dial it. */
 function maskPhoneNumber(phone) {
 	const digits = phone.replace(/\D/g, "");
@@ -8723,6 +7937,206 @@ function scrubText(text, secrets) {
 	for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join("[redacted]");
 	return out.replace(STANDALONE_DIGITS, "[redacted]");
 }
+/**
+* Every form in which a credential could come back in an echo: the raw token, URL-encoded, and the base64
+* `authId:token` of the Basic header (standard and URL-safe alphabets, padding dropped so `=` and `%3D` endings both
+* match).
+*/
+function secretForms(authId, authToken) {
+	const basic = btoa(`${authId}:${authToken}`).replace(/=+$/, "");
+	const forms = [
+		authToken,
+		encodeURIComponent(authToken),
+		encodeURIComponent(authToken).replace(/%20/g, "+"),
+		basic,
+		basic.replace(/\+/g, "-").replace(/\//g, "_"),
+		encodeURIComponent(basic),
+		btoa(authToken).replace(/=+$/, "")
+	];
+	return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
+}
+const markerOf = (kind) => Symbol.for(`plivo-verify.error.${kind}`);
+/**
+* Base of every error thrown by the client. Messages and fields never carry the auth token or an OTP,
+* and phone numbers appear masked. Narrow with `VerifyError.isInstance(x)` and then on `x.code`.
+*/
+var VerifyError = class VerifyError extends Error {
+	static kind = "VerifyError";
+	name = "VerifyError";
+	code;
+	operation;
+	method;
+	/** Request path without the query string (the query may hold a phone number). */
+	path;
+	retryable;
+	status;
+	/** Plivo's `api_id` when Plivo answered. */
+	apiId;
+	constructor(message, init) {
+		super(message, init.cause === void 0 ? void 0 : { cause: init.cause });
+		this.code = init.code;
+		this.operation = init.operation;
+		this.method = init.method;
+		this.path = init.path;
+		this.retryable = init.retryable;
+		this.status = init.status;
+		this.apiId = init.apiId;
+		for (let type = new.target; typeof type === "function" && "kind" in type;) {
+			Object.defineProperty(this, markerOf(type.kind), { value: true });
+			if (type === VerifyError) break;
+			type = Object.getPrototypeOf(type);
+		}
+	}
+	/**
+	* True for errors of this class from any copy of core (bundles included). On the base class it narrows to the
+	* union of all error classes, so `code` then discriminates (`code === 'rate_limited'` gives `retryAfterMs`).
+	*/
+	static isInstance(value) {
+		const marker = markerOf(this.kind);
+		return typeof value === "object" && value !== null && value[marker] === true;
+	}
+	toJSON() {
+		const json = {
+			name: this.name,
+			message: this.message
+		};
+		for (const [key, value] of Object.entries(this)) if (value !== void 0) json[key] = value;
+		return json;
+	}
+};
+/** Caller input was rejected before any network call (`source: 'client'`), or Plivo answered 400 (`'server'`). */
+var VerifyValidationError = class extends VerifyError {
+	static kind = "VerifyValidationError";
+	name = "VerifyValidationError";
+	issues;
+	source;
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "validation",
+			retryable: false
+		});
+		this.issues = init.issues;
+		this.source = init.source;
+	}
+};
+/** 401: the Auth ID / Auth Token pair was refused. */
+var VerifyAuthenticationError = class extends VerifyError {
+	static kind = "VerifyAuthenticationError";
+	name = "VerifyAuthenticationError";
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "authentication",
+			retryable: false
+		});
+	}
+};
+/** 403: the account may not do this, e.g. the destination country is not enabled in geo permissions. */
+var VerifyPermissionError = class extends VerifyError {
+	static kind = "VerifyPermissionError";
+	name = "VerifyPermissionError";
+	/** True when Plivo refused a create for the destination country (geo permissions). */
+	geoPermission;
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "permission",
+			retryable: false
+		});
+		this.geoPermission = init.geoPermission;
+	}
+};
+/** 404: no such session (or account path). */
+var VerifyNotFoundError = class extends VerifyError {
+	static kind = "VerifyNotFoundError";
+	name = "VerifyNotFoundError";
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "not_found",
+			retryable: false
+		});
+	}
+};
+/** 429 from Plivo after the retries were spent, or the client's own queue was full (`local: true`). */
+var VerifyRateLimitError = class extends VerifyError {
+	static kind = "VerifyRateLimitError";
+	name = "VerifyRateLimitError";
+	/** How long to wait before trying again, when known. */
+	retryAfterMs;
+	local;
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "rate_limited",
+			retryable: true
+		});
+		this.retryAfterMs = init.retryAfterMs;
+		this.local = init.local;
+	}
+};
+/** 5xx from Plivo. For create and validate the request may have been processed; it is never retried for them. */
+var VerifyUpstreamError = class extends VerifyError {
+	static kind = "VerifyUpstreamError";
+	name = "VerifyUpstreamError";
+	/** From a 503's `Retry-After`, when Plivo sent one. */
+	retryAfterMs;
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "upstream"
+		});
+		this.retryAfterMs = init.retryAfterMs;
+	}
+};
+/** The request could not be completed: connection refused, DNS, reset or timeout of a read-only call. */
+var VerifyNetworkError = class extends VerifyError {
+	static kind = "VerifyNetworkError";
+	name = "VerifyNetworkError";
+	timedOut;
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: init.timedOut ? "timeout" : "network",
+			retryable: true
+		});
+		this.timedOut = init.timedOut;
+	}
+};
+/**
+* A create or validate was sent but no answer came back (reset or timeout): Plivo may have processed it.
+* It is not retried, so no second code goes out by accident. Reconcile with
+* `sessions.findAttempts({ recipient, since: error.startedAt })`, or `sessions.get` for a validate.
+*/
+var VerifyAmbiguousError = class extends VerifyError {
+	static kind = "VerifyAmbiguousError";
+	name = "VerifyAmbiguousError";
+	/** ISO time (UTC) at which the ambiguous call was started. */
+	startedAt;
+	timedOut;
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "ambiguous",
+			retryable: false
+		});
+		this.startedAt = init.startedAt;
+		this.timedOut = init.timedOut;
+	}
+};
+/** Plivo answered with something that is not the documented shape (e.g. HTML from a proxy, or other JSON). */
+var VerifyProtocolError = class extends VerifyError {
+	static kind = "VerifyProtocolError";
+	name = "VerifyProtocolError";
+	constructor(message, init) {
+		super(message, {
+			...init,
+			code: "protocol",
+			retryable: false
+		});
+	}
+};
 /** Plivo's error body `{ api_id, error }`; anything else yields empty fields. */
 function readErrorBody(body) {
 	try {
@@ -8743,7 +8157,7 @@ function readErrorBody(body) {
 		};
 	}
 }
-/** Maps a non-2xx answer to the error family. 429 gets `retryAfterMs` from the caller. */
+/** Maps a non-2xx answer to the error family. 429 and 503 get `retryAfterMs` from the caller. */
 function errorFromResponse(response, context, retryAfterMs) {
 	const { apiId, error } = readErrorBody(response.body);
 	const detail = error === void 0 ? "" : `: ${scrubText(error, context.secrets)}`;
@@ -8775,7 +8189,8 @@ function errorFromResponse(response, context, retryAfterMs) {
 			const unsafe = context.method !== "GET";
 			return new VerifyUpstreamError(`Plivo server error (${status}) at ${where}${detail}.${unsafe ? " The request may have been processed; check the session before sending again." : ""}`, {
 				...init,
-				retryable: !unsafe
+				retryable: !unsafe,
+				retryAfterMs
 			});
 		}
 		case status >= 400: return new VerifyValidationError(`Plivo rejected the request (${status}) at ${where}${detail}`, {
@@ -8789,65 +8204,6 @@ function errorFromResponse(response, context, retryAfterMs) {
 		default: return new VerifyProtocolError(`Unexpected HTTP status ${status} at ${where}`, init);
 	}
 }
-var QueueFullError = class extends Error {
-	name = "QueueFullError";
-	retryAfterMs;
-	constructor(retryAfterMs) {
-		super("client-side rate limit queue is full");
-		this.retryAfterMs = retryAfterMs;
-	}
-};
-/**
-* A token bucket in which a caller reserves its token up front and sleeps for the deficit, so waiting callers
-* are served first come, first served without a timer loop.
-*/
-var TokenBucket = class {
-	#capacity;
-	#refillPerMs;
-	#maxQueue;
-	#clock;
-	#tokens;
-	#updatedAt;
-	#waiting = 0;
-	constructor(options, clock) {
-		if (!(options.limit > 0) || !(options.windowMs > 0)) throw new RangeError("rate limit needs limit > 0 and windowMs > 0");
-		this.#capacity = options.limit;
-		this.#refillPerMs = options.limit / options.windowMs;
-		this.#maxQueue = options.maxQueue ?? 1e3;
-		this.#clock = clock;
-		this.#tokens = options.limit;
-		this.#updatedAt = clock.now();
-	}
-	#refill() {
-		const now = this.#clock.now();
-		this.#tokens = Math.min(this.#capacity, this.#tokens + (now - this.#updatedAt) * this.#refillPerMs);
-		this.#updatedAt = now;
-	}
-	/** Resolves when the caller may send; rejects with `QueueFullError` when too many already wait. */
-	async acquire(signal) {
-		this.#refill();
-		if (this.#tokens >= 1) {
-			this.#tokens -= 1;
-			return;
-		}
-		const waitMs = Math.ceil((1 - this.#tokens) / this.#refillPerMs);
-		if (this.#waiting >= this.#maxQueue) throw new QueueFullError(waitMs);
-		this.#tokens -= 1;
-		this.#waiting += 1;
-		try {
-			await this.#clock.sleep(waitMs, signal);
-		} catch (error) {
-			this.#tokens += 1;
-			throw error;
-		} finally {
-			this.#waiting -= 1;
-		}
-	}
-	/** Callers currently waiting for a token. */
-	get waiting() {
-		return this.#waiting;
-	}
-};
 const PLIVO_ACCOUNT_LIMIT = {
 	limit: 300,
 	windowMs: 5e3
@@ -8856,6 +8212,97 @@ const PLIVO_LIST_LIMIT = {
 	limit: 20,
 	windowMs: 6e4
 };
+const QUEUE_FULL = Symbol.for("plivo-verify.limiter.queue-full");
+/** Thrown by the built-in limiter when too many callers wait; the client turns it into a local rate-limit error. */
+var QueueFullError = class extends Error {
+	name = "QueueFullError";
+	retryAfterMs;
+	constructor(retryAfterMs) {
+		super("client-side rate limit queue is full");
+		this.retryAfterMs = retryAfterMs;
+		Object.defineProperty(this, QUEUE_FULL, { value: true });
+	}
+	static isInstance(value) {
+		return typeof value === "object" && value !== null && value[QUEUE_FULL] === true;
+	}
+};
+function isPositiveInteger(value) {
+	return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
+/** Checks limiter options; issues name the field under `prefix`. */
+function checkWindowOptions(options, prefix) {
+	if (typeof options !== "object" || options === null) return [{
+		field: prefix,
+		message: "expected { limit, windowMs, maxQueue? }, a RateLimiter or false"
+	}];
+	const { limit, windowMs, maxQueue } = options;
+	const issues = [];
+	if (!isPositiveInteger(limit)) issues.push({
+		field: `${prefix}.limit`,
+		message: "expected an integer of 1 or more"
+	});
+	if (!isPositiveInteger(windowMs) || windowMs > 864e5) issues.push({
+		field: `${prefix}.windowMs`,
+		message: "expected milliseconds, an integer from 1 to 86400000"
+	});
+	if (maxQueue !== void 0 && !(typeof maxQueue === "number" && Number.isInteger(maxQueue) && maxQueue >= 0)) issues.push({
+		field: `${prefix}.maxQueue`,
+		message: "expected an integer of 0 or more"
+	});
+	return issues;
+}
+/**
+* A strict sliding window: in ANY span of `windowMs` (ends included) at most `limit` requests start, so no window
+* Plivo may count in answers 429 to one client. Slots are handed out first come, first served: each caller
+* reserves the earliest slot after the `limit`-th most recent one has left the window, and sleeps until then.
+* A caller aborted while waiting gives its slot back.
+*/
+function slidingWindowLimiter(options, clock) {
+	const issues = checkWindowOptions(options, "options");
+	if (clock === null || typeof clock !== "object" || typeof clock.now !== "function" || typeof clock.sleep !== "function") issues.push({
+		field: "clock",
+		message: "expected { now(), sleep(ms, signal) }"
+	});
+	if (issues.length > 0) throw new VerifyValidationError(`Invalid rate limiter: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ")}`, {
+		operation: "client",
+		method: "NEW",
+		path: "",
+		issues,
+		source: "client"
+	});
+	const { limit, windowMs } = options;
+	const maxQueue = options.maxQueue ?? 1e3;
+	const slots = [];
+	let waiting = 0;
+	return {
+		get waiting() {
+			return waiting;
+		},
+		async acquire(signal) {
+			signal?.throwIfAborted();
+			const now = clock.now();
+			while (slots.length > 0 && (slots[0] ?? 0) < now - windowMs) slots.shift();
+			const blocking = slots.length >= limit ? (slots[slots.length - limit] ?? now) + windowMs + 1 : now;
+			const slot = Math.max(now, blocking, slots[slots.length - 1] ?? now);
+			if (slot <= now) {
+				slots.push(now);
+				return;
+			}
+			if (waiting >= maxQueue) throw new QueueFullError(slot - now);
+			slots.push(slot);
+			waiting += 1;
+			try {
+				await clock.sleep(slot - now, signal);
+			} catch (error) {
+				const index = slots.lastIndexOf(slot);
+				if (index >= 0) slots.splice(index, 1);
+				throw error;
+			} finally {
+				waiting -= 1;
+			}
+		}
+	};
+}
 function resolveRetryPolicy(options) {
 	if (options === false) return {
 		maxAttempts: 1,
@@ -8884,13 +8331,13 @@ function parseRetryAfter(value, now) {
 	return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
 async function acquire(context, call) {
-	const buckets = [call.operation === "list" ? context.listBucket : void 0, context.accountBucket];
-	for (const bucket of buckets) {
-		if (bucket === void 0) continue;
+	const limiters = [call.operation === "list" ? context.listLimiter : void 0, context.accountLimiter];
+	for (const limiter of limiters) {
+		if (limiter === void 0) continue;
 		try {
-			await bucket.acquire(call.signal);
+			await limiter.acquire(call.signal);
 		} catch (error) {
-			if (!(error instanceof QueueFullError)) throw error;
+			if (!QueueFullError.isInstance(error)) throw error;
 			throw new VerifyRateLimitError(`Client-side rate limit queue is full for ${call.method} ${call.path}; try again in ${error.retryAfterMs} ms`, {
 				operation: call.operation,
 				method: call.method,
@@ -8964,10 +8411,10 @@ async function attemptOnce(context, call, startedAt) {
 			json: parseJson(response, call)
 		}
 	};
-	const retryAfterMs = status === 429 ? parseRetryAfter(response.headers["retry-after"], context.clock.now()) : void 0;
+	const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(response.headers["retry-after"], context.clock.now()) : void 0;
 	const error = errorFromResponse(response, {
 		...where,
-		secrets: [context.authToken, ...call.secrets ?? []]
+		secrets: [...context.secrets, ...call.secrets ?? []]
 	}, retryAfterMs);
 	if (status === 429 || status >= 500 && call.method === "GET") return {
 		kind: "retry",
@@ -8992,119 +8439,6 @@ async function apiRequest(context, call) {
 		await context.clock.sleep(wait, call.signal);
 	}
 }
-const FORMATTING$1 = /[\s\-().]/g;
-const E164_DIGITS = /^[1-9]\d{6,14}$/;
-/**
-* A phone number in E.164, with or without `+`, formatting characters allowed. Normalised to the digits-only
-* form Plivo stores and returns (`+1 (415) 555-0100` → `14155550100`).
-*/
-const PhoneNumber = string().transform((value, ctx) => {
-	const compact = value.replace(FORMATTING$1, "");
-	const digits = compact.startsWith("+") ? compact.slice(1) : compact;
-	if (!E164_DIGITS.test(digits)) {
-		ctx.addIssue({
-			code: "custom",
-			message: "expected a phone number in E.164 format, e.g. +14155550100 (country code, 7 to 15 digits)"
-		});
-		return NEVER;
-	}
-	return digits;
-});
-const Channel = _enum(["sms", "voice"]);
-const httpUrl = string().refine((value) => {
-	try {
-		const url = new URL(value);
-		return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-	} catch {
-		return false;
-	}
-}, { message: "expected an absolute http(s) URL, e.g. https://example.com/verify/status" });
-const uuid = string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: "expected a UUID" });
-/** Parameters of `sessions.create` (Plivo's wire names). */
-const CreateSessionParams = strictObject({
-	recipient: PhoneNumber,
-	app_uuid: uuid.optional(),
-	channel: Channel.optional(),
-	url: httpUrl.optional(),
-	method: _enum(["GET", "POST"], { message: "expected GET or POST" }).optional(),
-	locale: string().regex(/^[a-z]{2}(_[A-Z]{2})?$/, { message: "expected a locale like en or en_US (ISO 639-1 + ISO 3166-1)" }).optional(),
-	brand_name: string().trim().min(1, { message: "expected a non-empty brand name" }).max(100).optional(),
-	app_hash: string().regex(/^[A-Za-z0-9+/]{11}$/, { message: "expected the 11-character Android SMS Retriever app hash" }).optional(),
-	code_length: number$1({ message: "expected an integer from 4 to 8" }).int({ message: "expected an integer from 4 to 8" }).min(4, { message: "expected an integer from 4 to 8" }).max(8, { message: "expected an integer from 4 to 8" }).optional(),
-	dtmf: number$1().int({ message: "expected a whole number" }).min(0).optional(),
-	fraud_check: string().min(1).max(32).optional()
-}).superRefine((params, ctx) => {
-	const channel = params.channel ?? "sms";
-	if (params.method !== void 0 && params.url === void 0) ctx.addIssue({
-		code: "custom",
-		path: ["method"],
-		message: "method applies to the status callback: set url too"
-	});
-	if (params.app_hash !== void 0 && channel !== "sms") ctx.addIssue({
-		code: "custom",
-		path: ["app_hash"],
-		message: "app_hash is only used by the sms channel"
-	});
-	if (params.fraud_check !== void 0 && channel !== "sms") ctx.addIssue({
-		code: "custom",
-		path: ["fraud_check"],
-		message: "fraud_check is only used by the sms channel"
-	});
-	if (params.dtmf !== void 0 && channel !== "voice") ctx.addIssue({
-		code: "custom",
-		path: ["dtmf"],
-		message: "dtmf is only used by the voice channel"
-	});
-});
-const SessionUuid = uuid;
-const SESSION_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$/;
-function pad(value) {
-	return String(value).padStart(2, "0");
-}
-/** Plivo's list time format, in UTC: `YYYY-MM-DD HH:MM:SS`. */
-function formatSessionTime(date) {
-	return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
-}
-const sessionTime = union([string().regex(SESSION_TIME, { message: "expected UTC time as YYYY-MM-DD HH:MM[:ss[.uuuuuu]] or a Date" }), date$1({ message: "expected UTC time as YYYY-MM-DD HH:MM[:ss[.uuuuuu]] or a Date" }).transform((date, ctx) => {
-	if (Number.isNaN(date.getTime())) {
-		ctx.addIssue({
-			code: "custom",
-			message: "expected a valid Date"
-		});
-		return NEVER;
-	}
-	return formatSessionTime(date);
-})]);
-const intInRange = (min, max, message) => number$1({ message }).int({ message }).min(min, { message }).max(max, { message });
-/** Filters of `sessions.list` with Plivo's wire names; the time filters keep their double underscores. */
-const ListSessionsFilters = strictObject({
-	app_uuid: SessionUuid.optional(),
-	status: _enum([
-		"in-progress",
-		"verified",
-		"expired"
-	], { message: "expected in-progress, verified or expired" }).optional(),
-	recipient: PhoneNumber.optional(),
-	subaccount: string().regex(/^SA[A-Z0-9]{18}$/, { message: "expected a subaccount Auth ID (SA followed by 18 characters)" }).optional(),
-	limit: intInRange(1, 20, "expected an integer from 1 to 20").optional(),
-	offset: intInRange(0, Number.MAX_SAFE_INTEGER, "expected an integer of 0 or more").optional(),
-	session_time: sessionTime.optional(),
-	session_time__gt: sessionTime.optional(),
-	session_time__gte: sessionTime.optional(),
-	session_time__lt: sessionTime.optional(),
-	session_time__lte: sessionTime.optional(),
-	country: string().regex(/^[A-Za-z]{2}$/, { message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).transform((value) => value.toUpperCase()).optional(),
-	alias: string().min(1).optional(),
-	brand_name: string().min(1).optional(),
-	app_hash: string().min(1).optional()
-});
-/** The official node SDK sends these mangled keys; name the right one instead of silently ignoring them. */
-const MISSPELLED_FILTERS = {
-	session_time_gt: "session_time__gt",
-	session_time_gte: "session_time__gte",
-	session_time_lt: "session_time__lt",
-	session_time_lte: "session_time__lte"
-};
 function valueAt(input, path) {
 	let value = input;
 	for (const key of path) {
@@ -9145,6 +8479,428 @@ function parseInput(schema, input, where) {
 		source: "client"
 	});
 }
+/** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
+const MAX_TIMEOUT_MS = 6e5;
+const httpUrl$1 = string({ message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" }).refine((value) => {
+	try {
+		const url = new URL(value);
+		return url.protocol === "http:" || url.protocol === "https:";
+	} catch {
+		return false;
+	}
+}, { message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" });
+const milliseconds = (max) => number$1({ message: `expected milliseconds, an integer from 0 to ${max}` }).int({ message: `expected milliseconds, an integer from 0 to ${max}` }).min(0, { message: `expected milliseconds, an integer from 0 to ${max}` }).max(max, { message: `expected milliseconds, an integer from 0 to ${max}` });
+const isFunction = (value) => typeof value === "function";
+const ClientOptionsSchema = object({
+	authId: string({ message: "is required: your Plivo Auth ID (MA… or SA…)" }).regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: "expected MA or SA followed by 18 upper-case letters or digits" }),
+	authToken: string({ message: "is required: your Plivo Auth Token" }).min(1, { message: "must not be empty" }).regex(/^[\x21-\x7e]+$/, { message: "expected printable ASCII without spaces (check for a pasted newline)" }),
+	baseUrl: httpUrl$1.optional(),
+	timeoutMs: number$1({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).int({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).min(1, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).max(MAX_TIMEOUT_MS, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).optional(),
+	transport: custom(isFunction, { message: "expected a transport function (request) => response" }),
+	clock: custom((value) => typeof value === "object" && value !== null && isFunction(value.now) && isFunction(value.sleep), { message: "expected a clock { now(): number; sleep(ms, signal?): Promise<void> }" }),
+	random: custom(isFunction, { message: "expected a function returning a number in [0, 1)" }).optional(),
+	retry: union([literal(false), strictObject({
+		maxAttempts: number$1({ message: "expected an integer from 1 to 10" }).int({ message: "expected an integer from 1 to 10" }).min(1, { message: "expected an integer from 1 to 10" }).max(10, { message: "expected an integer from 1 to 10" }).optional(),
+		baseDelayMs: milliseconds(MAX_TIMEOUT_MS).optional(),
+		maxDelayMs: milliseconds(MAX_TIMEOUT_MS).optional(),
+		maxElapsedMs: milliseconds(36e5).optional()
+	})], { message: "expected false or { maxAttempts?, baseDelayMs?, maxDelayMs?, maxElapsedMs? }" }).optional()
+}, { message: "expected an options object { authId, authToken, … }" });
+const WHERE = {
+	operation: "client",
+	method: "NEW",
+	path: "",
+	prefix: "options"
+};
+/** Every client option checked at once; a `VerifyValidationError` names each bad one (`options.timeoutMs`, …). */
+function checkClientOptions(options) {
+	const parsed = parseInput(ClientOptionsSchema, options, WHERE);
+	return {
+		authId: parsed.authId,
+		authToken: parsed.authToken,
+		baseUrl: parsed.baseUrl,
+		timeoutMs: parsed.timeoutMs,
+		transport: parsed.transport,
+		clock: parsed.clock,
+		random: parsed.random,
+		retry: resolveRetryPolicy(parsed.retry)
+	};
+}
+function isLimiter(value) {
+	return typeof value === "object" && value !== null && isFunction(value.acquire);
+}
+/** The account and list limiters for `rateLimit` (default: Plivo's documented limits, strict sliding windows). */
+function resolveLimiters(rateLimit, clock) {
+	if (rateLimit === false) return {
+		account: void 0,
+		list: void 0
+	};
+	if (rateLimit !== void 0 && (typeof rateLimit !== "object" || rateLimit === null)) throw invalid([{
+		field: "options.rateLimit",
+		message: "expected false or { account?, list? }"
+	}]);
+	const limits = rateLimit ?? {};
+	const issues = [];
+	const pick = (value, fallback, name) => {
+		if (value === false) return void 0;
+		if (value === void 0) return slidingWindowLimiter(fallback, clock);
+		if (isLimiter(value)) return value;
+		const found = checkWindowOptions(value, `options.rateLimit.${name}`);
+		issues.push(...found);
+		return found.length === 0 ? slidingWindowLimiter(value, clock) : void 0;
+	};
+	const account = pick(limits.account, PLIVO_ACCOUNT_LIMIT, "account");
+	const list = pick(limits.list, PLIVO_LIST_LIMIT, "list");
+	if (issues.length > 0) throw invalid(issues);
+	return {
+		account,
+		list
+	};
+}
+function invalid(issues) {
+	return new VerifyValidationError(`Invalid client request: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ")}`, {
+		operation: "client",
+		method: "NEW",
+		path: "",
+		issues,
+		source: "client"
+	});
+}
+/** UI-driven callers send `''` or `null` for an empty optional field: that means "not given". */
+function emptyToUndefined(value) {
+	return value === "" || value === null ? void 0 : value;
+}
+/**
+* An optional field that also takes `''` and `null` as "not given", with its metadata on the outside so that
+* `describeFields` and `z.toJSONSchema` find it.
+*/
+function optionalField(schema, meta) {
+	return preprocess((value) => emptyToUndefined(value), schema.optional()).optional().meta(meta);
+}
+/** A required field (empty values stay errors). */
+function requiredField(schema, meta) {
+	return schema.meta(meta);
+}
+const FORMATTING$1 = /[\s\-().]/g;
+const E164_DIGITS = /^[1-9]\d{6,14}$/;
+/**
+* A phone number in E.164, with or without `+`, formatting characters allowed. Normalised to the digits-only
+* form Plivo stores and returns (`+1 (415) 555-0100` → `14155550100`).
+*/
+const PhoneNumber = string().transform((value, ctx) => {
+	const compact = value.replace(FORMATTING$1, "");
+	const digits = compact.startsWith("+") ? compact.slice(1) : compact;
+	if (!E164_DIGITS.test(digits)) {
+		ctx.addIssue({
+			code: "custom",
+			message: "expected a phone number in E.164 format, e.g. +14155550100 (country code, 7 to 15 digits)"
+		});
+		return NEVER;
+	}
+	return digits;
+});
+const Channel = _enum(["sms", "voice"], { message: "expected sms or voice" });
+/** Plivo stores callback URLs up to 2,048 characters; a longer one would only fail at Plivo. */
+const MAX_URL_LENGTH = 2048;
+const httpUrl = string().max(MAX_URL_LENGTH, { message: `expected at most ${MAX_URL_LENGTH} characters` }).refine((value) => {
+	try {
+		const url = new URL(value);
+		return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+	} catch {
+		return false;
+	}
+}, { message: "expected an absolute http(s) URL, e.g. https://example.com/verify/status" });
+const uuid = string({ message: "expected a UUID" }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: "expected a UUID" });
+const SessionUuid = uuid;
+const CODE_LENGTH = "expected an integer from 4 to 8";
+const DTMF = "expected a single DTMF digit, an integer from 0 to 9";
+/** Parameters of `sessions.create` (Plivo's wire names); each field carries its label, description and example. */
+const createSessionParamsSchema = strictObject({
+	recipient: requiredField(PhoneNumber, {
+		title: "Recipient",
+		description: "Phone number to send the code to, in E.164 (country code first); spaces and dashes are removed.",
+		examples: ["+14155550100"]
+	}),
+	app_uuid: optionalField(uuid, {
+		title: "App UUID",
+		description: "Verify application whose settings (template, expiry, attempts) apply; the default app if empty.",
+		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
+	}),
+	channel: optionalField(Channel, {
+		title: "Channel",
+		description: "How the code is delivered: sms (default) or voice.",
+		examples: ["sms"]
+	}),
+	url: optionalField(httpUrl, {
+		title: "Status Callback URL",
+		description: "Absolute http(s) URL Plivo calls when the session status changes (at most 2,048 characters).",
+		examples: ["https://example.com/verify/status"]
+	}),
+	method: optionalField(_enum(["GET", "POST"], { message: "expected GET or POST" }), {
+		title: "Callback Method",
+		description: "HTTP method of the status callback (Plivo uses POST if empty); needs a callback URL.",
+		examples: ["POST"]
+	}),
+	locale: optionalField(string().regex(/^[a-z]{2}(_[A-Z]{2})?$/, { message: "expected a locale like en or en_US (ISO 639-1 + ISO 3166-1)" }), {
+		title: "Locale",
+		description: "Language of the message (ISO 639-1, optional ISO 3166-1 region), e.g. en or en_US.",
+		examples: ["en_US"]
+	}),
+	brand_name: optionalField(string({ message: "expected a brand name" }).trim().min(1, { message: "expected a non-empty brand name" }).max(100, { message: "expected at most 100 characters" }), {
+		title: "Brand Name",
+		description: "Replaces the brand_name placeholder of the app template; overrides the app setting.",
+		examples: ["Acme"]
+	}),
+	app_hash: optionalField(string({ message: "expected the 11-character Android SMS Retriever app hash" }).regex(/^[A-Za-z0-9+/]{11}$/, { message: "expected the 11-character Android SMS Retriever app hash" }), {
+		title: "Android App Hash",
+		description: "Android SMS Retriever hash appended to the SMS (sms channel only).",
+		examples: ["FA+9qCX9VSu"]
+	}),
+	code_length: optionalField(number$1({ message: CODE_LENGTH }).int({ message: CODE_LENGTH }).min(4, { message: CODE_LENGTH }).max(8, { message: CODE_LENGTH }), {
+		title: "Code Length",
+		description: "Digits in the code, 4 to 8; overrides the app's setting.",
+		examples: [6]
+	}),
+	dtmf: optionalField(number$1({ message: DTMF }).int({ message: DTMF }).min(0, { message: DTMF }).max(9, { message: DTMF }), {
+		title: "DTMF",
+		description: "Voice channel only: the key (0 to 9) the listener presses, as Plivo defines for voice codes.",
+		examples: [9]
+	}),
+	fraud_check: optionalField(string({ message: "expected a Fraud Shield setting such as disabled" }).min(1).max(32, { message: "expected at most 32 characters" }), {
+		title: "Fraud Check",
+		description: "Fraud Shield setting for this SMS (sms channel only), e.g. disabled.",
+		examples: ["disabled"]
+	})
+}).superRefine((params, ctx) => {
+	const channel = params.channel ?? "sms";
+	if (params.method !== void 0 && params.url === void 0) ctx.addIssue({
+		code: "custom",
+		path: ["method"],
+		message: "method applies to the status callback: set url too"
+	});
+	if (params.app_hash !== void 0 && channel !== "sms") ctx.addIssue({
+		code: "custom",
+		path: ["app_hash"],
+		message: "app_hash is only used by the sms channel"
+	});
+	if (params.fraud_check !== void 0 && channel !== "sms") ctx.addIssue({
+		code: "custom",
+		path: ["fraud_check"],
+		message: "fraud_check is only used by the sms channel"
+	});
+	if (params.dtmf !== void 0 && channel !== "voice") ctx.addIssue({
+		code: "custom",
+		path: ["dtmf"],
+		message: "dtmf is only used by the voice channel"
+	});
+});
+const PLIVO_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const SESSION_TIME_MESSAGE = "expected UTC time as YYYY-MM-DD HH:MM[:ss[.uuuuuu]], an ISO 8601 date-time or a valid Date";
+function pad(value, width = 2) {
+	return String(value).padStart(width, "0");
+}
+function realDate(year, month, day, hour, minute, second) {
+	if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59 || day < 1) return false;
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function isValidDate(date) {
+	return !Number.isNaN(date.getTime());
+}
+function format(date, withMillis) {
+	const base = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+	const millis = date.getUTCMilliseconds();
+	return withMillis && millis !== 0 ? `${base}.${pad(millis, 3)}` : base;
+}
+/**
+* A time filter value in Plivo's format, or undefined when it is not a real time. Plivo-format strings are kept
+* as written (after checking the calendar); Dates and ISO strings are converted to UTC.
+*/
+function toSessionTime(value) {
+	if (value instanceof Date) return isValidDate(value) ? format(value, true) : void 0;
+	const text = value.trim();
+	const plivo = PLIVO_TIME.exec(text);
+	if (plivo) {
+		const [, y, mo, d, h, mi, s] = plivo.map(Number);
+		return realDate(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0) ? text : void 0;
+	}
+	const iso = ISO_TIME.exec(text);
+	if (!iso) return void 0;
+	const [, y, mo, d, h, mi, s] = iso.slice(0, 7).map(Number);
+	if (!realDate(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0)) return void 0;
+	const zone = iso[8];
+	const withZone = zone === void 0 ? `${text}Z` : zone.length === 5 ? `${text.slice(0, -5)}${zone.slice(0, 3)}:${zone.slice(3)}` : text;
+	const date = new Date(withZone);
+	return isValidDate(date) ? format(date, true) : void 0;
+}
+function dateToIso(value) {
+	if (!(value instanceof Date)) return value;
+	return isValidDate(value) ? value.toISOString() : "Invalid Date";
+}
+/** A time filter: Plivo's format, an ISO 8601 string or a Date; sent in Plivo's format. */
+const sessionTimeSchema = preprocess(dateToIso, string({ message: SESSION_TIME_MESSAGE }).transform((value, ctx) => {
+	const time = toSessionTime(value);
+	if (time === void 0) {
+		ctx.addIssue({
+			code: "custom",
+			message: SESSION_TIME_MESSAGE
+		});
+		return NEVER;
+	}
+	return time;
+}));
+const DEFAULT_SKEW_MS = 6e4;
+const SESSION_LOOKBACK_MS = 60 * 6e4;
+/** Wire times (`2026-11-26T12:00:00.123000Z`, or `2026-11-26 12:00:00`, UTC) in ms; NaN when unreadable. */
+function wireTimeMs(text) {
+	const plivo = toSessionTime(text);
+	if (plivo === void 0) return NaN;
+	return Date.parse(`${plivo.replace(" ", "T")}Z`);
+}
+const FindAttemptsSchema = strictObject({
+	recipient: PhoneNumber,
+	since: union([string(), date$1()], { message: SESSION_TIME_MESSAGE }).transform((value, ctx) => {
+		const ms = value instanceof Date ? value.getTime() : wireTimeMs(value);
+		if (Number.isNaN(ms)) {
+			ctx.addIssue({
+				code: "custom",
+				message: SESSION_TIME_MESSAGE
+			});
+			return NEVER;
+		}
+		return ms;
+	}),
+	skewMs: number$1({ message: "expected milliseconds, an integer from 0 to 3600000" }).int({ message: "expected milliseconds, an integer from 0 to 3600000" }).min(0, { message: "expected milliseconds, an integer from 0 to 3600000" }).max(36e5, { message: "expected milliseconds, an integer from 0 to 3600000" }).optional()
+});
+/** Checks the query and turns it into list filters plus the time from which attempts count. */
+function findAttemptsQuery(query, where) {
+	const parsed = parseInput(FindAttemptsSchema, query, {
+		...where,
+		prefix: "query"
+	});
+	const fromMs = parsed.since - (parsed.skewMs ?? DEFAULT_SKEW_MS);
+	return {
+		filters: {
+			recipient: parsed.recipient,
+			session_time__gte: new Date(fromMs - SESSION_LOOKBACK_MS)
+		},
+		fromMs
+	};
+}
+/** Keeps the attempts made at or after `fromMs`; an attempt whose time cannot be read counts (it may be one). */
+function pickAttempts(sessions, fromMs) {
+	const attempts = [];
+	const matched = [];
+	for (const session of sessions) {
+		const recent = session.attempt_details.filter((attempt) => {
+			const at = wireTimeMs(attempt.time);
+			return Number.isNaN(at) || at >= fromMs;
+		});
+		const createdAt = wireTimeMs(session.created_at);
+		if (recent.length > 0 || !Number.isNaN(createdAt) && createdAt >= fromMs) matched.push(session);
+		for (const attempt of recent) attempts.push({
+			...attempt,
+			session_uuid: session.session_uuid
+		});
+	}
+	attempts.sort((a, b) => (wireTimeMs(a.time) || 0) - (wireTimeMs(b.time) || 0));
+	return {
+		sessions: matched,
+		attempts
+	};
+}
+const intInRange = (min, max, message) => number$1({ message }).int({ message }).min(min, { message }).max(max, { message });
+const TIME_EXAMPLE = "2026-11-26 12:00:00";
+const TIME_FORMAT = "UTC, as YYYY-MM-DD HH:MM[:ss], an ISO 8601 date-time or a Date";
+/** Filters of `sessions.list` with Plivo's wire names; the time filters keep their double underscores. */
+const listSessionsFiltersSchema = strictObject({
+	app_uuid: optionalField(SessionUuid, {
+		title: "App UUID",
+		description: "Only sessions sent with this Verify application.",
+		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
+	}),
+	status: optionalField(_enum([
+		"in-progress",
+		"verified",
+		"expired"
+	], { message: "expected in-progress, verified or expired" }), {
+		title: "Status",
+		description: "Only sessions in this status.",
+		examples: ["verified"]
+	}),
+	recipient: optionalField(PhoneNumber, {
+		title: "Recipient",
+		description: "Only sessions sent to this phone number (E.164).",
+		examples: ["+14155550100"]
+	}),
+	subaccount: optionalField(string({ message: "expected a subaccount Auth ID (SA followed by 18 characters)" }).regex(/^SA[A-Z0-9]{18}$/, { message: "expected a subaccount Auth ID (SA followed by 18 characters)" }), {
+		title: "Subaccount",
+		description: "Only sessions of this subaccount (its Auth ID).",
+		examples: ["SAXXXXXXXXXXXXXXXXXX"]
+	}),
+	limit: optionalField(intInRange(1, 20, "expected an integer from 1 to 20"), {
+		title: "Limit",
+		description: "Sessions per page, 1 to 20 (Plivo default 20).",
+		examples: [20]
+	}),
+	offset: optionalField(intInRange(0, Number.MAX_SAFE_INTEGER, "expected an integer of 0 or more"), {
+		title: "Offset",
+		description: "Sessions to skip (for paging).",
+		examples: [0]
+	}),
+	session_time: optionalField(sessionTimeSchema, {
+		title: "Session Time",
+		description: `Only sessions created at exactly this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__gt: optionalField(sessionTimeSchema, {
+		title: "Created After",
+		description: `Only sessions created after this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__gte: optionalField(sessionTimeSchema, {
+		title: "Created At Or After",
+		description: `Only sessions created at or after this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__lt: optionalField(sessionTimeSchema, {
+		title: "Created Before",
+		description: `Only sessions created before this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__lte: optionalField(sessionTimeSchema, {
+		title: "Created At Or Before",
+		description: `Only sessions created at or before this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	country: optionalField(string({ message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).regex(/^[A-Za-z]{2}$/, { message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).transform((value) => value.toUpperCase()), {
+		title: "Country",
+		description: "Only sessions to this country (ISO 3166-1 alpha-2).",
+		examples: ["US"]
+	}),
+	alias: optionalField(string().min(1), {
+		title: "App Alias",
+		description: "Only sessions sent with the Verify application of this alias.",
+		examples: ["default_verify_app"]
+	}),
+	brand_name: optionalField(string().min(1), {
+		title: "Brand Name",
+		description: "Only sessions sent with this brand name.",
+		examples: ["Acme"]
+	}),
+	app_hash: optionalField(string().min(1), {
+		title: "Android App Hash",
+		description: "Only sessions sent with this Android app hash.",
+		examples: ["FA+9qCX9VSu"]
+	})
+});
+/** The official node SDK sends these mangled keys; name the right one instead of silently ignoring them. */
+const MISSPELLED_FILTERS = {
+	session_time_gt: "session_time__gt",
+	session_time_gte: "session_time__gte",
+	session_time_lt: "session_time__lt",
+	session_time_lte: "session_time__lte"
+};
 /** Amounts are decimal strings on the wire; numbers from odd responses are kept exact as strings. */
 const money = union([string(), number$1()]).nullish().transform((value) => value === null || value === void 0 ? "0" : String(value));
 const text = string().nullish().transform((value) => value ?? "");
@@ -9160,7 +8916,7 @@ const status = string().transform((value) => {
 	const key = value.trim().toLowerCase();
 	return STATUS_ALIASES[key] ?? key;
 });
-const AttemptDetail = looseObject({
+const attemptDetailFields = {
 	channel: text,
 	attempt_uuid: text,
 	status: text,
@@ -9170,19 +8926,24 @@ const AttemptDetail = looseObject({
 	code_length: number$1().nullish(),
 	dtmf: number$1().nullish(),
 	fraud_check: string().nullish()
-});
-const AttemptCharge = looseObject({
+};
+const AttemptDetail = looseObject(attemptDetailFields);
+object(attemptDetailFields);
+const attemptChargeFields = {
 	attempt_uuid: text,
 	channel: text,
 	charge: money
-});
-const Charges = looseObject({
+};
+const AttemptCharge = looseObject(attemptChargeFields);
+object(attemptChargeFields);
+const chargesFields = {
 	total_charge: money,
 	validation_charge: money,
 	attempt_charges: array(AttemptCharge).nullish().transform((value) => value ?? [])
-});
-/** A Verify session as returned by get (with `api_id`) and in lists (without). Unknown fields are kept. */
-const Session = looseObject({
+};
+const Charges = looseObject(chargesFields);
+object(chargesFields);
+const sessionFields = {
 	api_id: string().optional(),
 	session_uuid: string(),
 	app_uuid: text,
@@ -9203,7 +8964,10 @@ const Session = looseObject({
 	}),
 	created_at: text,
 	updated_at: text
-});
+};
+/** A Verify session as returned by get (with `api_id`) and in lists (without). Unknown fields are kept at run time. */
+const Session = looseObject(sessionFields);
+object(sessionFields);
 const CreateSessionResponse = looseObject({
 	api_id: string(),
 	message: string(),
@@ -9235,28 +8999,40 @@ function normaliseSession(session) {
 	};
 }
 /** Arguments of `sessions.validate`. The OTP stays a string: a number would lose leading zeros. */
-const ValidateSessionParams = strictObject({
-	session_uuid: SessionUuid,
-	otp: string({ message: "expected the code as a string of 4 to 8 digits (a number would lose leading zeros)" }).trim().regex(/^\d{4,8}$/, { message: "expected 4 to 8 digits" })
+const validateSessionParamsSchema = strictObject({
+	session_uuid: requiredField(SessionUuid, {
+		title: "Session UUID",
+		description: "The session_uuid returned when the code was sent.",
+		examples: ["8e712097-8090-4644-81e7-8f4265d8354e"]
+	}),
+	otp: requiredField(string({ message: "expected the code as a string of 4 to 8 digits (a number would lose leading zeros)" }).trim().regex(/^\d{4,8}$/, { message: "expected 4 to 8 digits" }), {
+		title: "Code",
+		description: "The code the user entered, as a string of 4 to 8 digits.",
+		examples: ["123456"]
+	})
 });
-const ClientOptionsSchema = object({
-	authId: string({ message: "is required" }).regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: "expected MA or SA followed by 18 upper-case letters or digits" }),
-	authToken: string({ message: "is required" }).min(1, { message: "must not be empty" }).regex(/^[\x21-\x7e]+$/, { message: "expected printable ASCII without spaces (check for a pasted newline)" }),
-	baseUrl: string().refine((value) => {
-		try {
-			const url = new URL(value);
-			return url.protocol === "http:" || url.protocol === "https:";
-		} catch {
-			return false;
-		}
-	}, { message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" }).optional(),
-	timeoutMs: number$1().int().positive({ message: "expected a positive number of milliseconds" }).optional()
-});
+/**
+* The one place where Plivo's refusal texts become reasons (documented in the README table). Plivo does not
+* document these texts; the patterns cover the texts seen from Plivo, its SDKs' tests and the sandbox. Order
+* matters: "maximum validation attempts" must not read as a wrong code, "already validated" not as success.
+*/
+const REASON_PATTERNS = [
+	["already_verified", /\balready\s+(validated|verified)\b/i],
+	["too_many_attempts", /\b(maximum|max|too many|exceeded|limit)\b.*\b(attempts?|validations?|tries)\b/i],
+	["expired", /\bexpired?\b/i],
+	["wrong_code", /\b(invalid|incorrect|wrong|mismatch(ed)?)\b.*\b(otp|code|passcode)\b|\b(otp|code|passcode)\b.*\b(invalid|incorrect|wrong)\b/i]
+];
+/** Maps Plivo's refusal text (its `error` or `message`) to a reason; anything not recognised is `unknown`. */
+function validationFailureReason(text) {
+	for (const [reason, pattern] of REASON_PATTERNS) if (pattern.test(text)) return reason;
+	return "unknown";
+}
 const SESSION_PATH = "Verify/Session/";
-const GetSessionParams = strictObject({ session_uuid: ValidateSessionParams.shape.session_uuid });
+const GetSessionParams = strictObject({ session_uuid: SessionUuid });
 /** Only the signal is taken from call options: nothing a caller passes can change the request itself. */
 function signalOf(call) {
-	return call.signal === void 0 ? {} : { signal: call.signal };
+	const signal = typeof call === "object" && call !== null ? call.signal : void 0;
+	return signal instanceof AbortSignal ? { signal } : {};
 }
 function toQuery(filters) {
 	const query = new URLSearchParams();
@@ -9271,35 +9047,22 @@ function parseAnswer(schema, json, where) {
 }
 /** Builds the client from fully injected parts; the Node entry fills in axios and timers. */
 function createVerifyClientWith(options) {
-	const checked = parseInput(ClientOptionsSchema, {
-		authId: options.authId,
-		authToken: options.authToken,
-		baseUrl: options.baseUrl,
-		timeoutMs: options.timeoutMs
-	}, {
-		operation: "client",
-		method: "NEW",
-		path: "",
-		prefix: "options"
-	});
-	const limits = options.rateLimit === false ? {
-		account: false,
-		list: false
-	} : options.rateLimit ?? {};
-	const accountLimit = limits.account ?? PLIVO_ACCOUNT_LIMIT;
-	const listLimit = limits.list ?? PLIVO_LIST_LIMIT;
+	const checked = checkClientOptions(options);
+	const limiters = resolveLimiters(options.rateLimit, checked.clock);
 	const basePath = `/v1/Account/${checked.authId}/${SESSION_PATH}`;
 	const context = {
 		baseUrl: (checked.baseUrl ?? "https://api.plivo.com").replace(/\/+$/, ""),
 		authorization: `Basic ${btoa(`${checked.authId}:${checked.authToken}`)}`,
+		authId: checked.authId,
 		authToken: checked.authToken,
-		transport: options.transport,
-		clock: options.clock,
-		random: options.random ?? Math.random,
+		secrets: secretForms(checked.authId, checked.authToken),
+		transport: checked.transport,
+		clock: checked.clock,
+		random: checked.random ?? Math.random,
 		timeoutMs: checked.timeoutMs ?? 15e3,
-		retry: resolveRetryPolicy(options.retry),
-		accountBucket: accountLimit === false ? void 0 : new TokenBucket(accountLimit, options.clock),
-		listBucket: listLimit === false ? void 0 : new TokenBucket(listLimit, options.clock),
+		retry: checked.retry,
+		accountLimiter: limiters.account,
+		listLimiter: limiters.list,
 		userAgent: "plivo-verify-kit-core"
 	};
 	const sessionPath = (uuid) => `${basePath}${encodeURIComponent(uuid)}/`;
@@ -9309,7 +9072,7 @@ function createVerifyClientWith(options) {
 			method: "GET",
 			path: basePath
 		};
-		const parsed = parseInput(ListSessionsFilters, filters, {
+		const parsed = parseInput(listSessionsFiltersSchema, filters, {
 			...where,
 			prefix: "filters",
 			hints: MISSPELLED_FILTERS
@@ -9331,6 +9094,27 @@ function createVerifyClientWith(options) {
 			sessions: body.sessions.map(normaliseSession)
 		};
 	}
+	async function* iterate(filters = {}, call = {}) {
+		const first = parseInput(listSessionsFiltersSchema, filters, {
+			operation: "list",
+			method: "GET",
+			path: basePath,
+			prefix: "filters",
+			hints: MISSPELLED_FILTERS
+		});
+		const pageSize = first.limit ?? 20;
+		let offset = first.offset ?? 0;
+		while (true) {
+			const page = await list({
+				...filters,
+				limit: pageSize,
+				offset
+			}, call);
+			yield* page.sessions;
+			if (page.meta.next === null || page.sessions.length === 0) return;
+			offset += page.sessions.length;
+		}
+	}
 	return { sessions: {
 		async create(params, call = {}) {
 			const where = {
@@ -9338,7 +9122,7 @@ function createVerifyClientWith(options) {
 				method: "POST",
 				path: basePath
 			};
-			const body = parseInput(CreateSessionParams, params, where);
+			const body = parseInput(createSessionParamsSchema, params, where);
 			const answer = await apiRequest(context, {
 				...where,
 				method: "POST",
@@ -9352,7 +9136,7 @@ function createVerifyClientWith(options) {
 			});
 		},
 		async validate(sessionUuid, otp, call = {}) {
-			const checkedArgs = parseInput(ValidateSessionParams, {
+			const checkedArgs = parseInput(validateSessionParamsSchema, {
 				session_uuid: sessionUuid,
 				otp
 			}, {
@@ -9377,17 +9161,20 @@ function createVerifyClientWith(options) {
 				...where,
 				status: answer.status
 			});
-			const message = scrubText(body.error ?? body.message ?? "", [checkedArgs.otp, context.authToken]);
+			const text = body.error ?? body.message ?? "";
+			const message = scrubText(text, [...context.secrets, checkedArgs.otp]);
 			const base = {
 				api_id: body.api_id ?? "",
 				message,
 				session_uuid: checkedArgs.session_uuid
 			};
-			return answer.status >= 200 && answer.status < 300 && body.message?.trim() === "session validated successfully." ? {
+			if (answer.status >= 200 && answer.status < 300 && body.message?.trim() === "session validated successfully.") return {
 				valid: true,
 				...base
-			} : {
+			};
+			return {
 				valid: false,
+				reason: validationFailureReason(text),
 				...base,
 				status: answer.status
 			};
@@ -9418,46 +9205,113 @@ function createVerifyClientWith(options) {
 			};
 		},
 		list,
-		async *iterate(filters = {}, call = {}) {
-			const pageSize = filters.limit ?? 20;
-			let offset = filters.offset ?? 0;
-			while (true) {
-				const page = await list({
-					...filters,
-					limit: pageSize,
-					offset
-				}, call);
-				yield* page.sessions;
-				if (page.meta.next === null || page.sessions.length === 0) return;
-				offset += page.sessions.length;
-			}
+		iterate,
+		async findAttempts(query, call = {}) {
+			const checkedQuery = findAttemptsQuery(query, {
+				operation: "list",
+				method: "GET",
+				path: basePath
+			});
+			const found = [];
+			for await (const session of iterate(checkedQuery.filters, call)) found.push(session);
+			return pickAttempts(found, checkedQuery.fromMs);
 		}
 	} };
 }
-
-//#endregion
-//#region src/fetch-transport.ts
+const SESSION_STATUSES = {
+	"in-progress": "in-progress",
+	in_progress: "in-progress",
+	verified: "verified",
+	validated: "verified",
+	expired: "expired"
+};
+const CHANNEL_STATUSES = new Set([
+	"queued",
+	"sent",
+	"delivered",
+	"undelivered",
+	"failed",
+	"ringing",
+	"in-progress",
+	"answer",
+	"completed"
+]);
+const optionalText = string().optional().transform((value) => value === void 0 || value === "" ? null : value);
+const callbackEventFields = {
+	SessionUUID: string().min(1),
+	SessionStatus: string().transform((value) => SESSION_STATUSES[value.trim().toLowerCase()] ?? "unknown"),
+	Channel: string().transform((value) => value.trim().toLowerCase()),
+	ChannelStatus: string().transform((value) => {
+		const folded = value.trim().toLowerCase();
+		return CHANNEL_STATUSES.has(folded) ? folded : "unknown";
+	}),
+	AttemptSequence: number().int().min(1),
+	AttemptUUID: string().min(1),
+	Recipient: string().min(1),
+	RequestTime: string().min(1),
+	ChannelErrorCode: optionalText
+};
+/** A session status callback (wire names kept; unknown parameters are kept at run time). */
+const CallbackEvent = looseObject(callbackEventFields);
+object(callbackEventFields);
 const NOT_SENT_CODES = new Set([
 	"ECONNREFUSED",
 	"ENOTFOUND",
 	"EAI_AGAIN",
 	"EHOSTUNREACH",
-	"ENETUNREACH"
+	"ENETUNREACH",
+	"UND_ERR_CONNECT_TIMEOUT"
 ]);
-function causeCode(error) {
-	const cause = error?.cause;
-	return typeof cause?.code === "string" ? cause.code : "UNKNOWN";
+/** The system codes found on an error's cause chain (and inside an AggregateError of connection attempts). */
+function causeCodes(error, depth = 0) {
+	if (typeof error !== "object" || error === null || depth > 5) return [];
+	const record = error;
+	const own = typeof record.code === "string" ? [record.code] : [];
+	const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => causeCodes(e, depth + 1)) : [];
+	return [
+		...own,
+		...nested,
+		...causeCodes(record.cause, depth + 1)
+	];
+}
+function toTransportError(error, timedOut, callerAborted) {
+	if (callerAborted) return new TransportError("ERR_CANCELED", { phase: "sent" });
+	if (timedOut) return new TransportError("ETIMEDOUT", {
+		phase: "sent",
+		timedOut: true
+	});
+	const codes = causeCodes(error).filter((code) => code !== "ERR_INVALID_ARG_TYPE");
+	if (codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code))) {
+		const connectTimeout = codes.includes("UND_ERR_CONNECT_TIMEOUT");
+		return new TransportError(codes[0] ?? "UNKNOWN", {
+			phase: "not-sent",
+			timedOut: connectTimeout
+		});
+	}
+	return new TransportError(codes[0] ?? "UNKNOWN", { phase: "sent" });
 }
 /**
-* Node's global fetch as core's transport: no axios in the bundle (about 0.5 MB and 40 ms of start-up).
-* Errors are reduced to a `TransportError` with a short code, so no request detail travels on them.
+* A transport on the platform `fetch` (no axios): for Cloudflare Workers, Vercel, Deno, Bun and Node. It reports
+* `not-sent` only when the error's cause proves no connection was made; everything else is `sent`, so a create
+* is never repeated on a guess.
 */
-function fetchTransport() {
+function fetchTransport(options = {}) {
+	const fetchImpl = options.fetch ?? (typeof fetch === "function" ? fetch : void 0);
+	if (typeof fetchImpl !== "function") throw new VerifyValidationError("Invalid fetchTransport options: options.fetch: expected a fetch function", {
+		operation: "client",
+		method: "NEW",
+		path: "",
+		issues: [{
+			field: "options.fetch",
+			message: "expected a fetch function (none on this platform)"
+		}],
+		source: "client"
+	});
 	return async (request) => {
 		const timeout = AbortSignal.timeout(request.timeoutMs);
-		const signal = request.signal === void 0 ? timeout : AbortSignal.any([request.signal, timeout]);
+		const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
 		try {
-			const response = await fetch(request.url, {
+			const response = await fetchImpl(request.url, {
 				method: request.method,
 				headers: request.headers,
 				...request.body === void 0 ? {} : { body: request.body },
@@ -9474,13 +9328,573 @@ function fetchTransport() {
 				body: await response.text()
 			};
 		} catch (error) {
-			if (timeout.aborted) throw new TransportError("ETIMEDOUT", {
-				phase: "sent",
-				timedOut: true
-			});
-			if (request.signal?.aborted) throw new TransportError("ERR_CANCELED", { phase: "sent" });
-			const code = causeCode(error);
-			throw new TransportError(code, { phase: NOT_SENT_CODES.has(code) ? "not-sent" : "sent" });
+			throw toTransportError(error, timeout.aborted, request.signal?.aborted === true);
+		}
+	};
+}
+
+//#endregion
+//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
+/**
+* Sanitizes an input into a string so it can be passed into issueCommand safely
+* @param input input to sanitize into a string
+*/
+function toCommandValue(input) {
+	if (input === null || input === void 0) return "";
+	else if (typeof input === "string" || input instanceof String) return input;
+	return JSON.stringify(input);
+}
+/**
+*
+* @param annotationProperties
+* @returns The command properties to send with the actual annotation command
+* See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+*/
+function toCommandProperties(annotationProperties) {
+	if (!Object.keys(annotationProperties).length) return {};
+	return {
+		title: annotationProperties.title,
+		file: annotationProperties.file,
+		line: annotationProperties.startLine,
+		endLine: annotationProperties.endLine,
+		col: annotationProperties.startColumn,
+		endColumn: annotationProperties.endColumn
+	};
+}
+
+//#endregion
+//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/command.js
+/**
+* Issues a command to the GitHub Actions runner
+*
+* @param command - The command name to issue
+* @param properties - Additional properties for the command (key-value pairs)
+* @param message - The message to include with the command
+* @remarks
+* This function outputs a specially formatted string to stdout that the Actions
+* runner interprets as a command. These commands can control workflow behavior,
+* set outputs, create annotations, mask values, and more.
+*
+* Command Format:
+*   ::name key=value,key=value::message
+*
+* @example
+* ```typescript
+* // Issue a warning annotation
+* issueCommand('warning', {}, 'This is a warning message');
+* // Output: ::warning::This is a warning message
+*
+* // Set an environment variable
+* issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+* // Output: ::set-env name=MY_VAR::some value
+*
+* // Add a secret mask
+* issueCommand('add-mask', {}, 'secretValue123');
+* // Output: ::add-mask::secretValue123
+* ```
+*
+* @internal
+* This is an internal utility function that powers the public API functions
+* such as setSecret, warning, error, and exportVariable.
+*/
+function issueCommand(command, properties, message) {
+	const cmd = new Command(command, properties, message);
+	process.stdout.write(cmd.toString() + os.EOL);
+}
+const CMD_STRING = "::";
+var Command = class {
+	constructor(command, properties, message) {
+		if (!command) command = "missing.command";
+		this.command = command;
+		this.properties = properties;
+		this.message = message;
+	}
+	toString() {
+		let cmdStr = CMD_STRING + this.command;
+		if (this.properties && Object.keys(this.properties).length > 0) {
+			cmdStr += " ";
+			let first = true;
+			for (const key in this.properties) if (this.properties.hasOwnProperty(key)) {
+				const val = this.properties[key];
+				if (val) {
+					if (first) first = false;
+					else cmdStr += ",";
+					cmdStr += `${key}=${escapeProperty(val)}`;
+				}
+			}
+		}
+		cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+		return cmdStr;
+	}
+};
+function escapeData(s) {
+	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+	return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+//#endregion
+//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/file-command.js
+function issueFileCommand(command, message) {
+	const filePath = process.env[`GITHUB_${command}`];
+	if (!filePath) throw new Error(`Unable to find environment variable for file command ${command}`);
+	if (!fs.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`);
+	fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, { encoding: "utf8" });
+}
+function prepareKeyValueMessage(key, value) {
+	const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+	const convertedValue = toCommandValue(value);
+	if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+	if (convertedValue.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+	return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+
+//#endregion
+//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/summary.js
+var __awaiter$1 = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
+	function adopt(value) {
+		return value instanceof P ? value : new P(function(resolve) {
+			resolve(value);
+		});
+	}
+	return new (P || (P = Promise))(function(resolve, reject) {
+		function fulfilled(value) {
+			try {
+				step(generator.next(value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function rejected(value) {
+			try {
+				step(generator["throw"](value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function step(result) {
+			result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+		}
+		step((generator = generator.apply(thisArg, _arguments || [])).next());
+	});
+};
+const { access, appendFile, writeFile } = promises;
+const SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+	constructor() {
+		this._buffer = "";
+	}
+	/**
+	* Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+	* Also checks r/w permissions.
+	*
+	* @returns step summary file path
+	*/
+	filePath() {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			if (this._filePath) return this._filePath;
+			const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+			if (!pathFromEnv) throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+			try {
+				yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+			} catch (_a) {
+				throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+			}
+			this._filePath = pathFromEnv;
+			return this._filePath;
+		});
+	}
+	/**
+	* Wraps content in an HTML tag, adding any HTML attributes
+	*
+	* @param {string} tag HTML tag to wrap
+	* @param {string | null} content content within the tag
+	* @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+	*
+	* @returns {string} content wrapped in HTML element
+	*/
+	wrap(tag, content, attrs = {}) {
+		const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+		if (!content) return `<${tag}${htmlAttrs}>`;
+		return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+	}
+	/**
+	* Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+	*
+	* @param {SummaryWriteOptions} [options] (optional) options for write operation
+	*
+	* @returns {Promise<Summary>} summary instance
+	*/
+	write(options) {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+			const filePath = yield this.filePath();
+			yield (overwrite ? writeFile : appendFile)(filePath, this._buffer, { encoding: "utf8" });
+			return this.emptyBuffer();
+		});
+	}
+	/**
+	* Clears the summary buffer and wipes the summary file
+	*
+	* @returns {Summary} summary instance
+	*/
+	clear() {
+		return __awaiter$1(this, void 0, void 0, function* () {
+			return this.emptyBuffer().write({ overwrite: true });
+		});
+	}
+	/**
+	* Returns the current summary buffer as a string
+	*
+	* @returns {string} string of summary buffer
+	*/
+	stringify() {
+		return this._buffer;
+	}
+	/**
+	* If the summary buffer is empty
+	*
+	* @returns {boolen} true if the buffer is empty
+	*/
+	isEmptyBuffer() {
+		return this._buffer.length === 0;
+	}
+	/**
+	* Resets the summary buffer without writing to summary file
+	*
+	* @returns {Summary} summary instance
+	*/
+	emptyBuffer() {
+		this._buffer = "";
+		return this;
+	}
+	/**
+	* Adds raw text to the summary buffer
+	*
+	* @param {string} text content to add
+	* @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+	*
+	* @returns {Summary} summary instance
+	*/
+	addRaw(text, addEOL = false) {
+		this._buffer += text;
+		return addEOL ? this.addEOL() : this;
+	}
+	/**
+	* Adds the operating system-specific end-of-line marker to the buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addEOL() {
+		return this.addRaw(EOL);
+	}
+	/**
+	* Adds an HTML codeblock to the summary buffer
+	*
+	* @param {string} code content to render within fenced code block
+	* @param {string} lang (optional) language to syntax highlight code
+	*
+	* @returns {Summary} summary instance
+	*/
+	addCodeBlock(code, lang) {
+		const attrs = Object.assign({}, lang && { lang });
+		const element = this.wrap("pre", this.wrap("code", code), attrs);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML list to the summary buffer
+	*
+	* @param {string[]} items list of items to render
+	* @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+	*
+	* @returns {Summary} summary instance
+	*/
+	addList(items, ordered = false) {
+		const tag = ordered ? "ol" : "ul";
+		const listItems = items.map((item) => this.wrap("li", item)).join("");
+		const element = this.wrap(tag, listItems);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML table to the summary buffer
+	*
+	* @param {SummaryTableCell[]} rows table rows
+	*
+	* @returns {Summary} summary instance
+	*/
+	addTable(rows) {
+		const tableBody = rows.map((row) => {
+			const cells = row.map((cell) => {
+				if (typeof cell === "string") return this.wrap("td", cell);
+				const { header, data, colspan, rowspan } = cell;
+				const tag = header ? "th" : "td";
+				const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+				return this.wrap(tag, data, attrs);
+			}).join("");
+			return this.wrap("tr", cells);
+		}).join("");
+		const element = this.wrap("table", tableBody);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds a collapsable HTML details element to the summary buffer
+	*
+	* @param {string} label text for the closed state
+	* @param {string} content collapsable content
+	*
+	* @returns {Summary} summary instance
+	*/
+	addDetails(label, content) {
+		const element = this.wrap("details", this.wrap("summary", label) + content);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML image tag to the summary buffer
+	*
+	* @param {string} src path to the image you to embed
+	* @param {string} alt text description of the image
+	* @param {SummaryImageOptions} options (optional) addition image attributes
+	*
+	* @returns {Summary} summary instance
+	*/
+	addImage(src, alt, options) {
+		const { width, height } = options || {};
+		const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+		const element = this.wrap("img", null, Object.assign({
+			src,
+			alt
+		}, attrs));
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML section heading element
+	*
+	* @param {string} text heading text
+	* @param {number | string} [level=1] (optional) the heading level, default: 1
+	*
+	* @returns {Summary} summary instance
+	*/
+	addHeading(text, level) {
+		const tag = `h${level}`;
+		const allowedTag = [
+			"h1",
+			"h2",
+			"h3",
+			"h4",
+			"h5",
+			"h6"
+		].includes(tag) ? tag : "h1";
+		const element = this.wrap(allowedTag, text);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML thematic break (<hr>) to the summary buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addSeparator() {
+		const element = this.wrap("hr", null);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML line break (<br>) to the summary buffer
+	*
+	* @returns {Summary} summary instance
+	*/
+	addBreak() {
+		const element = this.wrap("br", null);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML blockquote to the summary buffer
+	*
+	* @param {string} text quote text
+	* @param {string} cite (optional) citation url
+	*
+	* @returns {Summary} summary instance
+	*/
+	addQuote(text, cite) {
+		const attrs = Object.assign({}, cite && { cite });
+		const element = this.wrap("blockquote", text, attrs);
+		return this.addRaw(element).addEOL();
+	}
+	/**
+	* Adds an HTML anchor tag to the summary buffer
+	*
+	* @param {string} text link text/content
+	* @param {string} href hyperlink
+	*
+	* @returns {Summary} summary instance
+	*/
+	addLink(text, href) {
+		const element = this.wrap("a", text, { href });
+		return this.addRaw(element).addEOL();
+	}
+};
+const _summary = new Summary();
+const summary = _summary;
+
+//#endregion
+//#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/core.js
+var __awaiter = void 0 && (void 0).__awaiter || function(thisArg, _arguments, P, generator) {
+	function adopt(value) {
+		return value instanceof P ? value : new P(function(resolve) {
+			resolve(value);
+		});
+	}
+	return new (P || (P = Promise))(function(resolve, reject) {
+		function fulfilled(value) {
+			try {
+				step(generator.next(value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function rejected(value) {
+			try {
+				step(generator["throw"](value));
+			} catch (e) {
+				reject(e);
+			}
+		}
+		function step(result) {
+			result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+		}
+		step((generator = generator.apply(thisArg, _arguments || [])).next());
+	});
+};
+/**
+* The code to exit an action
+*/
+var ExitCode;
+(function(ExitCode) {
+	/**
+	* A code indicating that the action was successful
+	*/
+	ExitCode[ExitCode["Success"] = 0] = "Success";
+	/**
+	* A code indicating that the action was a failure
+	*/
+	ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+/**
+* Registers a secret which will get masked from logs
+*
+* @param secret - Value of the secret to be masked
+* @remarks
+* This function instructs the Actions runner to mask the specified value in any
+* logs produced during the workflow run. Once registered, the secret value will
+* be replaced with asterisks (***) whenever it appears in console output, logs,
+* or error messages.
+*
+* This is useful for protecting sensitive information such as:
+* - API keys
+* - Access tokens
+* - Authentication credentials
+* - URL parameters containing signatures (SAS tokens)
+*
+* Note that masking only affects future logs; any previous appearances of the
+* secret in logs before calling this function will remain unmasked.
+*
+* @example
+* ```typescript
+* // Register an API token as a secret
+* const apiToken = "abc123xyz456";
+* setSecret(apiToken);
+*
+* // Now any logs containing this value will show *** instead
+* console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+* ```
+*/
+function setSecret(secret) {
+	issueCommand("add-mask", {}, secret);
+}
+/**
+* Gets the value of an input.
+* Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+* Returns an empty string if the value is not defined.
+*
+* @param     name     name of the input to get
+* @param     options  optional. See InputOptions.
+* @returns   string
+*/
+function getInput(name, options) {
+	const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+	if (options && options.required && !val) throw new Error(`Input required and not supplied: ${name}`);
+	if (options && options.trimWhitespace === false) return val;
+	return val.trim();
+}
+/**
+* Sets the value of an output.
+*
+* @param     name     name of the output to set
+* @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+*/
+function setOutput(name, value) {
+	if (process.env["GITHUB_OUTPUT"] || "") return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+	process.stdout.write(os.EOL);
+	issueCommand("set-output", { name }, toCommandValue(value));
+}
+/**
+* Sets the action status to failed.
+* When the action exits it will be with an exit code of 1
+* @param message add error issue message
+*/
+function setFailed(message) {
+	process.exitCode = ExitCode.Failure;
+	error(message);
+}
+/**
+* Adds an error issue
+* @param message error issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function error(message, properties = {}) {
+	issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Adds a warning issue
+* @param message warning issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function warning(message, properties = {}) {
+	issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Adds a notice issue
+* @param message notice issue message. Errors will be converted to string via toString()
+* @param properties optional properties to add to the annotation.
+*/
+function notice(message, properties = {}) {
+	issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+* Writes info to log with console.log.
+* @param message info message
+*/
+function info(message) {
+	process.stdout.write(message + os.EOL);
+}
+
+//#endregion
+//#region src/action-io.ts
+/** The runner-backed implementation (`@actions/core`). */
+function actionsIo(env) {
+	return {
+		getInput: (name) => getInput(name),
+		setSecret: (value) => setSecret(value),
+		setOutput: (name, value) => setOutput(name, value),
+		info: (line) => info(line),
+		warning: (message, title) => warning(message, { title }),
+		notice: (message, title) => notice(message, { title }),
+		setFailed: (message) => setFailed(message),
+		async writeSummary(heading, rows) {
+			if (!env.GITHUB_STEP_SUMMARY) return;
+			await summary.addHeading(heading, 3).addTable([rows.map(([label]) => ({
+				data: label,
+				header: true
+			})), rows.map(([, value]) => value)]).write();
 		}
 	};
 }
@@ -9645,7 +10059,7 @@ const KEY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 * Parses the JSON map. Error messages name the key, never the value, and never echo the raw text (the runner
 * only masks the whole secret, not the numbers inside it). `checkPhone` is core's recipient rule.
 */
-async function parseApproverPhones(raw, checkPhone) {
+function parseApproverPhones(raw, checkPhone) {
 	const input = "approver-phones";
 	let parsed;
 	try {
@@ -9677,7 +10091,7 @@ async function parseApproverPhones(raw, checkPhone) {
 			});
 			continue;
 		}
-		const problem = await checkPhone(value);
+		const problem = checkPhone(value);
 		if (problem !== void 0) {
 			issues.push({
 				input,
@@ -9727,48 +10141,46 @@ function approverIdentity(approverInput, env) {
 
 //#endregion
 //#region src/core-fields.ts
-const still = {
-	now: () => 0,
-	sleep: async () => {}
-};
-const dryRun = createVerifyClientWith({
-	authId: "MADRYRUN000000000000",
-	authToken: "dry-run",
-	transport: async () => {
-		throw new TransportError("DRY_RUN", { phase: "not-sent" });
-	},
-	clock: still,
-	retry: false,
-	rateLimit: false
-});
-async function problemsOf(call) {
-	try {
-		await call();
-	} catch (error) {
-		if (VerifyValidationError.isInstance(error)) return error.issues.map(({ field, message }) => ({
-			field,
-			message
+function problemsOf(schema, input) {
+	const result = schema.safeParse(input);
+	if (result.success) return [];
+	return result.error.issues.flatMap((issue) => {
+		if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({
+			field: key,
+			message: "unknown field"
 		}));
-	}
-	return [];
+		const field = String(issue.path[0] ?? "input");
+		return [{
+			field,
+			message: issue.code === "invalid_type" && input[field] === void 0 ? "is required" : issue.message
+		}];
+	});
 }
-/** Core's verdict on create parameters (recipient, channel, code_length, …), without sending anything. */
+/** Core's verdict on create parameters (recipient, channel, code_length, …). */
 function checkCreateParams(params) {
-	return problemsOf(() => dryRun.sessions.create(params));
+	return problemsOf(createSessionParamsSchema, params);
 }
 /** Core's verdict on a session uuid and an OTP. */
 function checkValidateParams(sessionUuid, otp) {
-	return problemsOf(() => dryRun.sessions.validate(sessionUuid, otp));
+	return problemsOf(validateSessionParamsSchema, {
+		session_uuid: sessionUuid,
+		otp
+	});
 }
 /** Core's verdict on a phone number (the recipient rule), or undefined when it is fine. */
-async function checkPhone(value) {
-	return (await checkCreateParams({ recipient: value })).find((problem) => problem.field === "recipient")?.message;
+function checkPhone(value) {
+	const result = createSessionParamsSchema.shape.recipient.safeParse(value);
+	return result.success ? void 0 : result.error.issues[0]?.message ?? "expected a phone number in E.164 format";
 }
 /** Client options as core names them in its errors → the action's inputs. */
 const CONNECTION_FIELD_INPUTS = {
 	"auth-id": "options.authId",
 	"auth-token": "options.authToken",
 	"api-url": "options.baseUrl"
+};
+const still = {
+	now: () => 0,
+	sleep: async () => {}
 };
 /** Core's verdict on the credentials' shape and the base URL (building a client sends nothing). */
 function checkConnection(connection) {
@@ -9778,7 +10190,7 @@ function checkConnection(connection) {
 			authToken: connection.authToken,
 			baseUrl: connection.apiUrl,
 			transport: async () => {
-				throw new TransportError("DRY_RUN", { phase: "not-sent" });
+				throw new TransportError("UNUSED", { phase: "not-sent" });
 			},
 			clock: still
 		});
@@ -9922,7 +10334,7 @@ async function resolveFromMap(raw, env, issues, why) {
 		});
 		return;
 	}
-	const parsed = await parseApproverPhones(raw["approver-phones"], checkPhone);
+	const parsed = parseApproverPhones(raw["approver-phones"], checkPhone);
 	if ("issues" in parsed) {
 		issues.push(...parsed.issues);
 		return;
@@ -9984,7 +10396,7 @@ async function parseInputs(raw, env, otp) {
 		};
 		for (const key of Object.keys(params)) if (params[key] === void 0) delete params[key];
 		if (recipient !== "") {
-			const problems = await checkCreateParams(params);
+			const problems = checkCreateParams(params);
 			issues.push(...toInputIssues(problems, approver ? {
 				"approver-phones": "recipient",
 				...CREATE_FIELD_INPUTS
@@ -10006,7 +10418,7 @@ async function parseInputs(raw, env, otp) {
 			message: "is required in validate mode (as the input, or inputs.otp of a workflow_dispatch event)"
 		});
 		if (sessionUuid !== "" && (mode !== "validate" || otp !== "")) {
-			const problems = await checkValidateParams(sessionUuid, checkedOtp);
+			const problems = checkValidateParams(sessionUuid, checkedOtp);
 			issues.push(...toInputIssues(problems, VALIDATE_FIELD_INPUTS));
 		}
 		if (mode === "wait") {
@@ -10146,8 +10558,9 @@ async function runValidate(context, config) {
 		io.info(`Session ${config.sessionUuid} is verified.`);
 		return;
 	}
-	const reason = result.reason ?? "unknown";
-	facts.status = "rejected";
+	const reason = result.reason;
+	facts.status = reason === "expired" ? "expired" : reason === "already_verified" ? "verified" : "rejected";
+	io.setOutput("status", facts.status);
 	facts.note = reason;
 	io.setOutput("valid", "false");
 	io.setOutput("reason", reason);

@@ -1,8 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import {
+  createSessionParamsSchema,
+  describeFields,
+  type FieldDescriptor,
+  validateSessionParamsSchema,
+} from '@plivo-verify/core/pure';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CREATE_FIELD_INPUTS, INPUT_NAMES, OUTPUT_NAMES, VALIDATE_FIELD_INPUTS } from './action-contract.js';
+import {
+  CREATE_FIELD_INPUTS,
+  INPUT_NAMES,
+  NOT_EXPOSED_CREATE_FIELDS,
+  OUTPUT_NAMES,
+  VALIDATE_FIELD_INPUTS,
+} from './action-contract.js';
 import { checkCreateParams, checkValidateParams } from './core-fields.js';
 import { DEFAULTS } from './parse-inputs.js';
 
@@ -65,27 +77,55 @@ describe('action.yml and the code agree', () => {
 });
 
 describe('action.yml and core agree on the Plivo fields', () => {
-  it('every create input maps to a field core knows (core rejects unknown fields)', async () => {
-    for (const [input, field] of Object.entries(CREATE_FIELD_INPUTS)) {
-      const params = { recipient: '+14155550100', [field]: field === 'recipient' ? '+1' : { bogus: true } };
-      const problems = await checkCreateParams(params as never);
-      const problem = problems.find((candidate) => candidate.field === field);
-      expect(problem, `${input} → ${field}`).toBeDefined();
-      expect(problem?.message).not.toBe('unknown field');
-    }
+  const createFields = describeFields(createSessionParamsSchema);
+  const validateFields = describeFields(validateSessionParamsSchema);
+  const mapped: [string, string, FieldDescriptor | undefined][] = [
+    ...Object.entries(CREATE_FIELD_INPUTS).map(([input, field]): [string, string, FieldDescriptor | undefined] => [
+      input,
+      field,
+      createFields.find((descriptor) => descriptor.name === field),
+    ]),
+    ...Object.entries(VALIDATE_FIELD_INPUTS).map(([input, field]): [string, string, FieldDescriptor | undefined] => [
+      input,
+      field,
+      validateFields.find((descriptor) => descriptor.name === field),
+    ]),
+  ];
+
+  it('every Plivo input maps to a field core declares', () => {
+    for (const [input, field, descriptor] of mapped) expect(descriptor, `${input} → ${field}`).toBeDefined();
   });
 
-  it('every validate input maps to a field core knows', async () => {
-    const problems = await checkValidateParams('not-a-uuid', 'x');
-    expect(problems.map((problem) => problem.field).sort()).toEqual(Object.values(VALIDATE_FIELD_INPUTS).sort());
+  it('every create field of core is either an input or deliberately left out (a new core field forces a decision)', () => {
+    const exposed = Object.values(CREATE_FIELD_INPUTS) as string[];
+    const notExposed = NOT_EXPOSED_CREATE_FIELDS as readonly string[];
+    expect([...exposed, ...notExposed].sort()).toEqual(createFields.map((field) => field.name).sort());
   });
 
-  it("channel's choices in action.yml are the ones core accepts", async () => {
-    const described = [...(action.inputs.channel?.description ?? '').matchAll(/`([a-z]+)`/g)].map((m) => m[1] ?? '');
-    expect(described).toEqual(['sms', 'voice']);
-    for (const channel of described) {
-      expect(await checkCreateParams({ recipient: '+14155550100', channel: channel as 'sms' })).toEqual([]);
+  it("choices and ranges in action.yml's descriptions are core's", () => {
+    let checked = 0;
+    for (const [input, , descriptor] of mapped) {
+      const description = action.inputs[input]?.description ?? '';
+      if (descriptor?.choices !== undefined) {
+        const described = [...description.matchAll(/`([A-Za-z]+)`/g)].map((match) => match[1]);
+        expect(described, input).toEqual([...descriptor.choices]);
+        checked += 1;
+      }
+      if (descriptor?.minimum !== undefined && descriptor.maximum !== undefined) {
+        expect(description, input).toContain(`${descriptor.minimum} to ${descriptor.maximum}`);
+        checked += 1;
+      }
+      if (descriptor?.default !== undefined && action.inputs[input]?.default !== undefined) {
+        expect(action.inputs[input]?.default, input).toBe(String(descriptor.default));
+      }
     }
-    expect(await checkCreateParams({ recipient: '+14155550100', channel: 'fax' as 'sms' })).toHaveLength(1);
+    expect(checked).toBeGreaterThanOrEqual(2); // channel's choices, code-length's range
+  });
+
+  it("input messages come from core (a bad channel is refused with core's own text)", () => {
+    expect(checkCreateParams({ recipient: '+14155550100', channel: 'fax' as 'sms' })).toEqual([
+      { field: 'channel', message: 'expected sms or voice' },
+    ]);
+    expect(checkValidateParams('not-a-uuid', '12').map((problem) => problem.field)).toEqual(['session_uuid', 'otp']);
   });
 });

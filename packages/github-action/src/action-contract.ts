@@ -51,6 +51,13 @@ export const CREATE_FIELD_INPUTS = {
   'code-length': 'code_length',
 } as const satisfies Partial<Record<InputName, string>>;
 
+/**
+ * Create fields the action does not offer: `method` (the callback is optional here; Plivo's default suffices),
+ * `app_hash` (Android auto-fill: no app on a release approver's side), `dtmf` and `fraud_check` (set them on the
+ * Verify application instead).
+ */
+export const NOT_EXPOSED_CREATE_FIELDS = ['method', 'app_hash', 'dtmf', 'fraud_check'] as const;
+
 export const VALIDATE_FIELD_INPUTS = {
   'session-uuid': 'session_uuid',
   otp: 'otp',

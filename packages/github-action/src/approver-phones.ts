@@ -33,10 +33,10 @@ const KEY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
  * Parses the JSON map. Error messages name the key, never the value, and never echo the raw text (the runner
  * only masks the whole secret, not the numbers inside it). `checkPhone` is core's recipient rule.
  */
-export async function parseApproverPhones(
+export function parseApproverPhones(
   raw: string,
-  checkPhone: (value: string) => Promise<string | undefined> | string | undefined,
-): Promise<{ phones: ApproverPhones } | { issues: InputIssue[] }> {
+  checkPhone: (value: string) => string | undefined,
+): { phones: ApproverPhones } | { issues: InputIssue[] } {
   const input = 'approver-phones';
   let parsed: unknown;
   try {
@@ -60,7 +60,7 @@ export async function parseApproverPhones(
       issues.push({ input, message: `the value for "${key}" must be a string like "+14155550100"` });
       continue;
     }
-    const problem = await checkPhone(value);
+    const problem = checkPhone(value);
     if (problem !== undefined) {
       issues.push({ input, message: `the value for "${key}": ${problem}` });
       continue;

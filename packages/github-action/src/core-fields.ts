@@ -1,10 +1,15 @@
 import {
   type Clock,
   type CreateSessionParams,
+  createSessionParamsSchema,
   createVerifyClient,
   TransportError,
   VerifyValidationError,
+  validateSessionParamsSchema,
 } from '@plivo-verify/core/pure';
+import type { z } from 'zod/v4';
+
+// Every Plivo field's rules come from core's exported schemas: the action renames fields, it never re-declares them.
 
 /** A field-level problem reported by core, by wire name (`code_length`). */
 export interface FieldProblem {
@@ -12,44 +17,31 @@ export interface FieldProblem {
   readonly message: string;
 }
 
-const still: Clock = { now: () => 0, sleep: async () => {} };
-
-// A client whose transport refuses to send: running a call through it applies core's own input rules and
-// stops before the network. Temporary until core exports its input schemas (core second pass).
-const dryRun = createVerifyClient({
-  authId: 'MADRYRUN000000000000',
-  authToken: 'dry-run',
-  transport: async () => {
-    throw new TransportError('DRY_RUN', { phase: 'not-sent' });
-  },
-  clock: still,
-  retry: false,
-  rateLimit: false,
-});
-
-async function problemsOf(call: () => Promise<unknown>): Promise<FieldProblem[]> {
-  try {
-    await call();
-  } catch (error) {
-    if (VerifyValidationError.isInstance(error)) return error.issues.map(({ field, message }) => ({ field, message }));
-  }
-  return [];
+function problemsOf(schema: z.ZodType, input: Record<string, unknown>): FieldProblem[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue): FieldProblem[] => {
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ field: key, message: 'unknown field' }));
+    const field = String(issue.path[0] ?? 'input');
+    const missing = issue.code === 'invalid_type' && input[field] === undefined;
+    return [{ field, message: missing ? 'is required' : issue.message }];
+  });
 }
 
-/** Core's verdict on create parameters (recipient, channel, code_length, …), without sending anything. */
-export function checkCreateParams(params: CreateSessionParams): Promise<FieldProblem[]> {
-  return problemsOf(() => dryRun.sessions.create(params));
+/** Core's verdict on create parameters (recipient, channel, code_length, …). */
+export function checkCreateParams(params: CreateSessionParams): FieldProblem[] {
+  return problemsOf(createSessionParamsSchema, params as Record<string, unknown>);
 }
 
 /** Core's verdict on a session uuid and an OTP. */
-export function checkValidateParams(sessionUuid: string, otp: string): Promise<FieldProblem[]> {
-  return problemsOf(() => dryRun.sessions.validate(sessionUuid, otp));
+export function checkValidateParams(sessionUuid: string, otp: string): FieldProblem[] {
+  return problemsOf(validateSessionParamsSchema, { session_uuid: sessionUuid, otp });
 }
 
 /** Core's verdict on a phone number (the recipient rule), or undefined when it is fine. */
-export async function checkPhone(value: string): Promise<string | undefined> {
-  const problems = await checkCreateParams({ recipient: value });
-  return problems.find((problem) => problem.field === 'recipient')?.message;
+export function checkPhone(value: string): string | undefined {
+  const result = createSessionParamsSchema.shape.recipient.safeParse(value);
+  return result.success ? undefined : (result.error.issues[0]?.message ?? 'expected a phone number in E.164 format');
 }
 
 /** Client options as core names them in its errors → the action's inputs. */
@@ -59,6 +51,8 @@ export const CONNECTION_FIELD_INPUTS = {
   'api-url': 'options.baseUrl',
 } as const;
 
+const still: Clock = { now: () => 0, sleep: async () => {} };
+
 /** Core's verdict on the credentials' shape and the base URL (building a client sends nothing). */
 export function checkConnection(connection: { authId: string; authToken: string; apiUrl: string }): FieldProblem[] {
   try {
@@ -67,7 +61,7 @@ export function checkConnection(connection: { authId: string; authToken: string;
       authToken: connection.authToken,
       baseUrl: connection.apiUrl,
       transport: async () => {
-        throw new TransportError('DRY_RUN', { phase: 'not-sent' });
+        throw new TransportError('UNUSED', { phase: 'not-sent' });
       },
       clock: still,
     });

@@ -1,6 +1,7 @@
 // The action's entry point (`node dist/index.js`): wires the real runner, network and timers into run().
+
+import { fetchTransport } from '@plivo-verify/core/pure';
 import { actionsIo } from './action-io.js';
-import { fetchTransport } from './fetch-transport.js';
 import { run } from './main.js';
 import { nodeClock } from './node-clock.js';
 

@@ -161,7 +161,7 @@ async function resolveFromMap(
     issues.push({ input: 'approver-phones', message: `is required ${why}` });
     return undefined;
   }
-  const parsed = await parseApproverPhones(raw['approver-phones'], checkPhone);
+  const parsed = parseApproverPhones(raw['approver-phones'], checkPhone);
   if ('issues' in parsed) {
     issues.push(...parsed.issues);
     return undefined;
@@ -215,7 +215,7 @@ export async function parseInputs(raw: RawInputs, env: RunnerEnv, otp: string): 
     };
     for (const key of Object.keys(params)) if (params[key] === undefined) delete params[key];
     if (recipient !== '') {
-      const problems = await checkCreateParams(params as CreateSessionParams);
+      const problems = checkCreateParams(params as CreateSessionParams);
       issues.push(
         ...toInputIssues(
           problems,
@@ -235,7 +235,7 @@ export async function parseInputs(raw: RawInputs, env: RunnerEnv, otp: string): 
       });
     }
     if (sessionUuid !== '' && (mode !== 'validate' || otp !== '')) {
-      const problems = await checkValidateParams(sessionUuid, checkedOtp);
+      const problems = checkValidateParams(sessionUuid, checkedOtp);
       issues.push(...toInputIssues(problems, VALIDATE_FIELD_INPUTS));
     }
     if (mode === 'wait') {

@@ -39,8 +39,10 @@ export async function runValidate(
     io.info(`Session ${config.sessionUuid} is verified.`);
     return;
   }
-  const reason = (result as { reason?: string }).reason ?? 'unknown';
-  facts.status = 'rejected';
+  const reason = result.reason;
+  // The session's own state where the reason tells it; otherwise the code was just refused.
+  facts.status = reason === 'expired' ? 'expired' : reason === 'already_verified' ? 'verified' : 'rejected';
+  io.setOutput('status', facts.status);
   facts.note = reason;
   io.setOutput('valid', 'false');
   io.setOutput('reason', reason);
