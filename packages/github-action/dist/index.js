@@ -9334,6 +9334,28 @@ function fetchTransport(options = {}) {
 }
 
 //#endregion
+//#region ../core/dist/index.mjs
+/** Wall-clock time and timer-based sleep, for Node (not part of the pure entry). */
+const nodeClock = {
+	now: () => Date.now(),
+	sleep: (ms, signal) => new Promise((resolve, reject) => {
+		if (signal?.aborted) {
+			reject(signal.reason);
+			return;
+		}
+		const onAbort = () => {
+			clearTimeout(timer);
+			reject(signal?.reason);
+		};
+		const timer = setTimeout(() => {
+			signal?.removeEventListener("abort", onAbort);
+			resolve();
+		}, ms);
+		signal?.addEventListener("abort", onAbort, { once: true });
+	})
+};
+
+//#endregion
 //#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
 /**
 * Sanitizes an input into a string so it can be passed into issueCommand safely
@@ -10749,28 +10771,6 @@ async function run(deps) {
 		elapsedMs: clock.now() - startedAt
 	});
 }
-
-//#endregion
-//#region src/node-clock.ts
-/** Wall-clock time and a sleep that an abort signal (SIGINT/SIGTERM) cuts short. */
-const nodeClock = {
-	now: () => Date.now(),
-	sleep: (ms, signal) => new Promise((resolve, reject) => {
-		if (signal?.aborted) {
-			reject(signal.reason);
-			return;
-		}
-		const onAbort = () => {
-			clearTimeout(timer);
-			reject(signal?.reason);
-		};
-		const timer = setTimeout(() => {
-			signal?.removeEventListener("abort", onAbort);
-			resolve();
-		}, ms);
-		signal?.addEventListener("abort", onAbort, { once: true });
-	})
-};
 
 //#endregion
 //#region src/index.ts

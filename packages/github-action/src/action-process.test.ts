@@ -125,8 +125,10 @@ describe('the release gate, end to end', () => {
     expect(validated.stdout).toContain(`::add-mask::${otp}`);
     expect(masksComeFirst(validated)).toBe(true);
 
+    const before = await apiRequestCount();
     const status = await runAction({ inputs: { mode: 'status', ...connection(), 'session-uuid': sessionUuid } });
     expect(status.code).toBe(0);
+    expect(await apiRequestCount()).toBe(before + 1); // status is one GET
     expect(status.outputs).toMatchObject({ status: 'verified', valid: 'true' });
     expect(status.summary).toContain('verified');
 
@@ -263,20 +265,47 @@ describe('wait mode', () => {
     expect(run.summary).toContain('timeout');
   });
 
-  it('SIGINT (run cancelled): writes the summary, status=cancelled, exits 1 at once', async () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal} (run cancelled): writes the summary, status=cancelled, exits 1 at once`, async () => {
+      const phone = freshNumber();
+      const sessionUuid = (await send(phone)).outputs['session-uuid'] ?? '';
+      const run = await runAction({
+        // The next poll would be an hour away: only an exit on the signal itself ends this run before the
+        // fixture's hang guard kills it.
+        inputs: waitInputs(sessionUuid, { 'timeout-seconds': '21600', 'poll-interval-seconds': '3600' }),
+        onLine: { when: /poll 1: in-progress/, run: (child) => child.kill(signal) },
+      });
+      expect(run.signal).toBeNull();
+      expect(run.code).toBe(1);
+      expect(run.outputs.status).toBe('cancelled');
+      expect(run.stdout).toMatch(/^::error::Cancelled while waiting/m);
+      expect(run.summary).toContain('cancelled');
+    });
+  }
+
+  it('keeps polling through 503s from Plivo and still sees the verification', async () => {
     const phone = freshNumber();
     const sessionUuid = (await send(phone)).outputs['session-uuid'] ?? '';
-    const run = await runAction({
-      // The next poll would be an hour away: only an exit on the signal itself ends this run before the
-      // fixture's hang guard kills it.
-      inputs: waitInputs(sessionUuid, { 'timeout-seconds': '21600', 'poll-interval-seconds': '3600' }),
-      onLine: { when: /poll 1: in-progress/, run: (child) => child.kill('SIGINT') },
-    });
-    expect(run.signal).toBeNull();
-    expect(run.code).toBe(1);
-    expect(run.outputs.status).toBe('cancelled');
-    expect(run.stdout).toMatch(/^::error::Cancelled while waiting/m);
-    expect(run.summary).toContain('cancelled');
+    const otp = await codeFor(sessionUuid);
+    const setFaults = (faults: unknown[]) =>
+      fetch(`${sandbox.url}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ faults }) });
+    await setFaults([{ fault: 'status=503', probability: 1, operation: 'get' }]);
+    try {
+      const run = await runAction({
+        inputs: waitInputs(sessionUuid),
+        onLine: {
+          when: /poll 1: failed \(upstream\)/,
+          run: () => {
+            void setFaults([]).then(() => validateDirectly(sessionUuid, otp));
+          },
+        },
+      });
+      expect(run.code).toBe(0);
+      expect(run.outputs.status).toBe('verified');
+      expect(run.stdout).toMatch(/poll 1: failed \(upstream\), trying again in/);
+    } finally {
+      await setFaults([]);
+    }
   });
 });
 

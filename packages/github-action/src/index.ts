@@ -1,9 +1,9 @@
 // The action's entry point (`node dist/index.js`): wires the real runner, network and timers into run().
 
+import { nodeClock } from '@plivo-verify/core';
 import { fetchTransport } from '@plivo-verify/core/pure';
 import { actionsIo } from './action-io.js';
 import { run } from './main.js';
-import { nodeClock } from './node-clock.js';
 
 const cancel = new AbortController();
 // The runner sends SIGINT on cancellation, SIGTERM 7.5 s later, then kills: stop waiting, report, exit.

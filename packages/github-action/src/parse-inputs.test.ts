@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InputName } from './action-contract.js';
+import { INPUT_NAMES, type InputName } from './action-contract.js';
 import { InputError } from './input-error.js';
 import { ignoredInputs, parseInputs, type RawInputs } from './parse-inputs.js';
 
@@ -7,28 +7,7 @@ const SESSION = '11111111-2222-4333-8444-555555555555';
 const base = { 'auth-id': 'MAXXXXXXXXXXXXXXXXXX', 'auth-token': 'token' };
 
 function raw(values: Partial<Record<InputName, string>>): RawInputs {
-  const names: InputName[] = [
-    'mode',
-    'auth-id',
-    'auth-token',
-    'api-url',
-    'recipient',
-    'approver',
-    'approver-phones',
-    'channel',
-    'app-uuid',
-    'locale',
-    'brand-name',
-    'code-length',
-    'callback-url',
-    'session-uuid',
-    'otp',
-    'timeout-seconds',
-    'poll-interval-seconds',
-    'fail-on-reuse',
-    'require-approver-match',
-  ];
-  return Object.fromEntries(names.map((name) => [name, values[name] ?? ''])) as RawInputs;
+  return Object.fromEntries(INPUT_NAMES.map((name) => [name, values[name] ?? ''])) as RawInputs;
 }
 
 async function issuesOf(values: Partial<Record<InputName, string>>, otp = ''): Promise<string[]> {
