@@ -10530,11 +10530,40 @@ function describe(error) {
 }
 
 //#endregion
+//#region src/secret-masking.ts
+/**
+* Registers every secret with the runner before the action prints anything: the token (and the Basic
+* credentials built from it), the OTP, the recipient and every number in the approver map, each in all the
+* spellings a log could show. The runner only masks lines printed after this.
+*/
+function maskSecrets(io, secrets) {
+	const values = /* @__PURE__ */ new Set();
+	if (secrets.authToken !== "") {
+		values.add(secrets.authToken);
+		try {
+			values.add(btoa(`${secrets.authId}:${secrets.authToken}`));
+		} catch {}
+	}
+	if (secrets.otp !== "") values.add(secrets.otp);
+	if (secrets.recipient !== "") for (const variant of phoneVariants(secrets.recipient)) values.add(variant);
+	if (secrets.approverPhones !== "") for (const variant of approverPhoneSecrets(secrets.approverPhones)) values.add(variant);
+	for (const value of values) io.setSecret(value);
+}
+/**
+* Registers a number learned from Plivo (a session's recipient) in every spelling, before anything derived from
+* it is printed: wait and status runs have no approver map to mask it up front.
+*/
+function maskLearnedNumber(io, number) {
+	if (number !== "") for (const variant of phoneVariants(number)) io.setSecret(variant);
+}
+
+//#endregion
 //#region src/run-status.ts
 /** One GET: the session's status as outputs. Any status is a success; gating is the workflow's decision. */
 async function runStatus(context, config) {
 	const { io, client, signal, facts } = context;
 	const session = await client.sessions.get(config.sessionUuid, { signal });
+	maskLearnedNumber(io, session.recipient);
 	facts.recipientMasked = maskPhoneNumber(session.recipient);
 	facts.attempts = session.count;
 	facts.status = String(session.status);
@@ -10558,6 +10587,7 @@ async function runValidate(context, config) {
 	io.setOutput("session-uuid", config.sessionUuid);
 	if (config.mustMatch !== void 0) {
 		const session = await client.sessions.get(config.sessionUuid, { signal });
+		maskLearnedNumber(io, session.recipient);
 		facts.recipientMasked = maskPhoneNumber(session.recipient);
 		facts.attempts = session.count;
 		io.setOutput("recipient-masked", facts.recipientMasked);
@@ -10644,12 +10674,20 @@ async function runWait(context, config) {
 	const { io, client, clock, signal, facts } = context;
 	io.setOutput("session-uuid", config.sessionUuid);
 	io.info(`Waiting for session ${config.sessionUuid} to be verified (timeout ${config.timeoutMs / 1e3}s, every ${config.pollIntervalMs / 1e3}s).`);
+	let masked = "";
 	const outcome = await waitForVerification({
 		timeoutMs: config.timeoutMs,
 		intervalMs: config.pollIntervalMs,
 		clock,
 		signal,
-		getSession: (callSignal) => client.sessions.get(config.sessionUuid, { signal: callSignal }),
+		getSession: async (callSignal) => {
+			const polled = await client.sessions.get(config.sessionUuid, { signal: callSignal });
+			if (polled.recipient !== masked) {
+				masked = polled.recipient;
+				maskLearnedNumber(io, masked);
+			}
+			return polled;
+		},
 		progress: (line) => io.info(line)
 	});
 	const session = outcome.session;
@@ -10678,27 +10716,6 @@ async function runWait(context, config) {
 			io.setFailed(`Cancelled while waiting for session ${config.sessionUuid} (${after}).`);
 			return;
 	}
-}
-
-//#endregion
-//#region src/secret-masking.ts
-/**
-* Registers every secret with the runner before the action prints anything: the token (and the Basic
-* credentials built from it), the OTP, the recipient and every number in the approver map, each in all the
-* spellings a log could show. The runner only masks lines printed after this.
-*/
-function maskSecrets(io, secrets) {
-	const values = /* @__PURE__ */ new Set();
-	if (secrets.authToken !== "") {
-		values.add(secrets.authToken);
-		try {
-			values.add(btoa(`${secrets.authId}:${secrets.authToken}`));
-		} catch {}
-	}
-	if (secrets.otp !== "") values.add(secrets.otp);
-	if (secrets.recipient !== "") for (const variant of phoneVariants(secrets.recipient)) values.add(variant);
-	if (secrets.approverPhones !== "") for (const variant of approverPhoneSecrets(secrets.approverPhones)) values.add(variant);
-	for (const value of values) io.setSecret(value);
 }
 
 //#endregion

@@ -1,6 +1,7 @@
 import { maskPhoneNumber } from '@plivo-verify/core/pure';
 import type { ModeContext } from './mode-context.js';
 import type { ActionConfig } from './parse-inputs.js';
+import { maskLearnedNumber } from './secret-masking.js';
 
 /** One GET: the session's status as outputs. Any status is a success; gating is the workflow's decision. */
 export async function runStatus(
@@ -9,6 +10,7 @@ export async function runStatus(
 ): Promise<void> {
   const { io, client, signal, facts } = context;
   const session = await client.sessions.get(config.sessionUuid, { signal });
+  maskLearnedNumber(io, session.recipient);
   facts.recipientMasked = maskPhoneNumber(session.recipient);
   facts.attempts = session.count;
   facts.status = String(session.status);

@@ -1,6 +1,7 @@
 import { maskPhoneNumber } from '@plivo-verify/core/pure';
 import type { ModeContext } from './mode-context.js';
 import { type ActionConfig, samePhone } from './parse-inputs.js';
+import { maskLearnedNumber } from './secret-masking.js';
 
 /**
  * Checks the approver's code. With `require-approver-match`, the submitter (the dispatching user) must map to
@@ -15,6 +16,7 @@ export async function runValidate(
   io.setOutput('session-uuid', config.sessionUuid);
   if (config.mustMatch !== undefined) {
     const session = await client.sessions.get(config.sessionUuid, { signal });
+    maskLearnedNumber(io, session.recipient);
     facts.recipientMasked = maskPhoneNumber(session.recipient);
     facts.attempts = session.count;
     io.setOutput('recipient-masked', facts.recipientMasked);

@@ -1,6 +1,7 @@
 import { maskPhoneNumber } from '@plivo-verify/core/pure';
 import type { ModeContext } from './mode-context.js';
 import type { ActionConfig } from './parse-inputs.js';
+import { maskLearnedNumber } from './secret-masking.js';
 import { waitForVerification } from './wait-for-verification.js';
 
 /** Polls until the approver's code is validated elsewhere (e.g. by the submit-code workflow). */
@@ -10,12 +11,20 @@ export async function runWait(context: ModeContext, config: Extract<ActionConfig
   io.info(
     `Waiting for session ${config.sessionUuid} to be verified (timeout ${config.timeoutMs / 1000}s, every ${config.pollIntervalMs / 1000}s).`,
   );
+  let masked = ''; // the recipient is registered once, at the first answer, before any line could show it
   const outcome = await waitForVerification({
     timeoutMs: config.timeoutMs,
     intervalMs: config.pollIntervalMs,
     clock,
     signal,
-    getSession: (callSignal) => client.sessions.get(config.sessionUuid, { signal: callSignal }),
+    getSession: async (callSignal) => {
+      const polled = await client.sessions.get(config.sessionUuid, { signal: callSignal });
+      if (polled.recipient !== masked) {
+        masked = polled.recipient;
+        maskLearnedNumber(io, masked);
+      }
+      return polled;
+    },
     progress: (line) => io.info(line),
   });
   const session = outcome.session;

@@ -31,3 +31,11 @@ export function maskSecrets(io: ActionIo, secrets: SecretInputs): void {
     for (const variant of approverPhoneSecrets(secrets.approverPhones)) values.add(variant);
   for (const value of values) io.setSecret(value);
 }
+
+/**
+ * Registers a number learned from Plivo (a session's recipient) in every spelling, before anything derived from
+ * it is printed: wait and status runs have no approver map to mask it up front.
+ */
+export function maskLearnedNumber(io: ActionIo, number: string): void {
+  if (number !== '') for (const variant of phoneVariants(number)) io.setSecret(variant);
+}
