@@ -83,17 +83,31 @@ export async function run(deps: RunDependencies): Promise<void> {
       facts.status = 'cancelled';
       facts.note = 'cancelled';
       io.setOutput('status', 'cancelled');
-      io.setFailed('Cancelled before the Plivo call finished; a code may or may not have been sent.');
+      const maybe =
+        raw.mode === 'send'
+          ? ' A code may have been sent.'
+          : raw.mode === 'validate'
+            ? ' The code may have been checked.'
+            : '';
+      io.setFailed(`Cancelled before the Plivo call finished.${maybe}`);
     } else {
       facts.status ??= 'failed';
       io.setFailed(describeError(error));
     }
   }
   facts.status ??= 'failed';
-  await writeJobSummary(io, {
-    status: 'failed',
-    ...facts,
-    mode: facts.mode ?? raw.mode,
-    elapsedMs: clock.now() - startedAt,
-  });
+  try {
+    await writeJobSummary(io, {
+      status: 'failed',
+      ...facts,
+      mode: facts.mode ?? raw.mode,
+      elapsedMs: clock.now() - startedAt,
+    });
+  } catch (error) {
+    // The summary is a courtesy; the outputs and the exit code are the result.
+    io.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
+      'Job summary',
+    );
+  }
 }
