@@ -71,7 +71,7 @@ describe('connect timeouts are proof of not-sent (the connection never opened)',
     expect(server.requests.map((request) => request.method)).toEqual(['GET']);
     release();
     await pending;
-  }, 15_000);
+  });
 
   it('a response timeout (connected, request written) stays ambiguous for a create', async () => {
     const server = await serve(() => {});
