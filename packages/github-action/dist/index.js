@@ -7898,7 +7898,7 @@ function number(params) {
 }
 
 //#endregion
-//#region ../core/dist/pure-C-qx12CV.mjs
+//#region ../core/dist/pure-CH-JJnxT.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -7921,6 +7921,31 @@ var TransportError = class extends Error {
 		return typeof value === "object" && value !== null && value[TRANSPORT_MARKER] === true;
 	}
 };
+/** System codes that prove no connection was made, so the server cannot have seen the request. */
+const NOT_SENT_CODES = new Set([
+	"ECONNREFUSED",
+	"ENOTFOUND",
+	"EAI_AGAIN",
+	"EHOSTUNREACH",
+	"ENETUNREACH",
+	"UND_ERR_CONNECT_TIMEOUT"
+]);
+/** The system codes on an error, its cause chain and inside an AggregateError (Node tries several addresses). */
+function systemCodes(error, depth = 0) {
+	if (typeof error !== "object" || error === null || depth > 5) return [];
+	const record = error;
+	const own = typeof record.code === "string" ? [record.code] : [];
+	const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => systemCodes(e, depth + 1)) : [];
+	return [
+		...own,
+		...nested,
+		...systemCodes(record.cause, depth + 1)
+	];
+}
+/** True only when codes were found and every one of them proves the request never left. */
+function provesNotSent(codes) {
+	return codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
+}
 /** `+918707046406` → `+91******6406`: enough to recognise a number, not enough to dial it. */
 function maskPhoneNumber(phone) {
 	const digits = phone.replace(/\D/g, "");
@@ -8489,13 +8514,14 @@ const httpUrl$1 = string({ message: "expected an absolute http(s) URL, e.g. http
 		return false;
 	}
 }, { message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" });
-const milliseconds = (max) => number$1({ message: `expected milliseconds, an integer from 0 to ${max}` }).int({ message: `expected milliseconds, an integer from 0 to ${max}` }).min(0, { message: `expected milliseconds, an integer from 0 to ${max}` }).max(max, { message: `expected milliseconds, an integer from 0 to ${max}` });
+/** An integer number of milliseconds from `min` to `max`, with one message naming the range. */
+const milliseconds = (max, min = 0) => number$1({ message: `expected milliseconds, an integer from ${min} to ${max}` }).int({ message: `expected milliseconds, an integer from ${min} to ${max}` }).min(min, { message: `expected milliseconds, an integer from ${min} to ${max}` }).max(max, { message: `expected milliseconds, an integer from ${min} to ${max}` });
 const isFunction = (value) => typeof value === "function";
 const ClientOptionsSchema = object({
 	authId: string({ message: "is required: your Plivo Auth ID (MA… or SA…)" }).regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: "expected MA or SA followed by 18 upper-case letters or digits" }),
 	authToken: string({ message: "is required: your Plivo Auth Token" }).min(1, { message: "must not be empty" }).regex(/^[\x21-\x7e]+$/, { message: "expected printable ASCII without spaces (check for a pasted newline)" }),
 	baseUrl: httpUrl$1.optional(),
-	timeoutMs: number$1({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).int({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).min(1, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).max(MAX_TIMEOUT_MS, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` }).optional(),
+	timeoutMs: milliseconds(MAX_TIMEOUT_MS, 1).optional(),
 	transport: custom(isFunction, { message: "expected a transport function (request) => response" }),
 	clock: custom((value) => typeof value === "object" && value !== null && isFunction(value.now) && isFunction(value.sleep), { message: "expected a clock { now(): number; sleep(ms, signal?): Promise<void> }" }),
 	random: custom(isFunction, { message: "expected a function returning a number in [0, 1)" }).optional(),
@@ -8770,7 +8796,7 @@ const FindAttemptsSchema = strictObject({
 		}
 		return ms;
 	}),
-	skewMs: number$1({ message: "expected milliseconds, an integer from 0 to 3600000" }).int({ message: "expected milliseconds, an integer from 0 to 3600000" }).min(0, { message: "expected milliseconds, an integer from 0 to 3600000" }).max(36e5, { message: "expected milliseconds, an integer from 0 to 3600000" }).optional()
+	skewMs: milliseconds(36e5).optional()
 });
 /** Checks the query and turns it into list filters plus the time from which attempts count. */
 function findAttemptsQuery(query, where) {
@@ -9254,34 +9280,14 @@ const callbackEventFields = {
 /** A session status callback (wire names kept; unknown parameters are kept at run time). */
 const CallbackEvent = looseObject(callbackEventFields);
 object(callbackEventFields);
-const NOT_SENT_CODES = new Set([
-	"ECONNREFUSED",
-	"ENOTFOUND",
-	"EAI_AGAIN",
-	"EHOSTUNREACH",
-	"ENETUNREACH",
-	"UND_ERR_CONNECT_TIMEOUT"
-]);
-/** The system codes found on an error's cause chain (and inside an AggregateError of connection attempts). */
-function causeCodes(error, depth = 0) {
-	if (typeof error !== "object" || error === null || depth > 5) return [];
-	const record = error;
-	const own = typeof record.code === "string" ? [record.code] : [];
-	const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => causeCodes(e, depth + 1)) : [];
-	return [
-		...own,
-		...nested,
-		...causeCodes(record.cause, depth + 1)
-	];
-}
 function toTransportError(error, timedOut, callerAborted) {
 	if (callerAborted) return new TransportError("ERR_CANCELED", { phase: "sent" });
 	if (timedOut) return new TransportError("ETIMEDOUT", {
 		phase: "sent",
 		timedOut: true
 	});
-	const codes = causeCodes(error).filter((code) => code !== "ERR_INVALID_ARG_TYPE");
-	if (codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code))) {
+	const codes = systemCodes(error);
+	if (provesNotSent(codes)) {
 		const connectTimeout = codes.includes("UND_ERR_CONNECT_TIMEOUT");
 		return new TransportError(codes[0] ?? "UNKNOWN", {
 			phase: "not-sent",
