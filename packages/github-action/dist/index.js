@@ -10287,6 +10287,10 @@ const ALWAYS_USED = [
 /** Inputs given a value that the mode does not use (a likely mistake worth a warning). */
 function ignoredInputs(mode, raw) {
 	const used = new Set([...ALWAYS_USED, ...INPUTS_BY_MODE[mode]]);
+	if (mode === "send" && raw.recipient !== "") {
+		used.delete("approver");
+		used.delete("approver-phones");
+	}
 	return Object.keys(raw).filter((name) => raw[name] !== "" && !used.has(name) && raw[name] !== DEFAULTS[name]);
 }
 function parseBoolean(raw, name, issues) {

@@ -107,6 +107,12 @@ describe('parseInputs', () => {
     expect(config).toMatchObject({ mode: 'validate', otp: '123456', mustMatch: undefined });
   });
 
+  it('send: a recipient makes approver and approver-phones unused', () => {
+    const values = { ...base, mode: 'send', recipient: '+14155550100', approver: 'octocat', 'approver-phones': '{}' };
+    expect(ignoredInputs('send', raw(values))).toEqual(['approver', 'approver-phones']);
+    expect(ignoredInputs('send', raw({ ...values, recipient: '' }))).toEqual([]);
+  });
+
   it('warns about inputs the mode ignores (but not about defaults)', () => {
     expect(ignoredInputs('status', raw({ ...base, otp: '1234', 'timeout-seconds': '600', channel: 'sms' }))).toEqual([
       'channel',

@@ -90,6 +90,11 @@ const ALWAYS_USED: readonly InputName[] = ['mode', 'auth-id', 'auth-token', 'api
 /** Inputs given a value that the mode does not use (a likely mistake worth a warning). */
 export function ignoredInputs(mode: Mode, raw: RawInputs): InputName[] {
   const used = new Set<InputName>([...ALWAYS_USED, ...INPUTS_BY_MODE[mode]]);
+  // send: an explicit recipient wins over the approver map.
+  if (mode === 'send' && raw.recipient !== '') {
+    used.delete('approver');
+    used.delete('approver-phones');
+  }
   return (Object.keys(raw) as InputName[]).filter(
     (name) => raw[name] !== '' && !used.has(name) && raw[name] !== (DEFAULTS as Record<string, string>)[name],
   );
