@@ -10253,15 +10253,9 @@ const LOOPBACK_HOSTS = new Set([
 /** Inputs each mode uses; anything else given is reported as ignored. */
 const INPUTS_BY_MODE = {
 	send: [
-		"recipient",
+		...Object.keys(CREATE_FIELD_INPUTS),
 		"approver",
 		"approver-phones",
-		"channel",
-		"app-uuid",
-		"locale",
-		"brand-name",
-		"code-length",
-		"callback-url",
 		"fail-on-reuse"
 	],
 	wait: [

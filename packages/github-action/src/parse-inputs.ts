@@ -69,18 +69,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Inputs each mode uses; anything else given is reported as ignored. */
 export const INPUTS_BY_MODE: Readonly<Record<Mode, readonly InputName[]>> = {
-  send: [
-    'recipient',
-    'approver',
-    'approver-phones',
-    'channel',
-    'app-uuid',
-    'locale',
-    'brand-name',
-    'code-length',
-    'callback-url',
-    'fail-on-reuse',
-  ],
+  send: [...(Object.keys(CREATE_FIELD_INPUTS) as InputName[]), 'approver', 'approver-phones', 'fail-on-reuse'],
   wait: ['session-uuid', 'timeout-seconds', 'poll-interval-seconds'],
   validate: ['session-uuid', 'otp', 'approver', 'approver-phones', 'require-approver-match'],
   status: ['session-uuid'],
