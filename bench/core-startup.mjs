@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const report = 'process.stdout.write(String(process.resourceUsage().maxRSS))';
+// The child reports its peak RSS and its whole CPU time (user + system, start-up included) as it ends.
+const report = 'process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS, cpu: process.cpuUsage() }))';
 
 const CASES = [
   ['bare node', ['-e', report]],
@@ -22,19 +23,21 @@ function once(args) {
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   const wallMs = performance.now() - started;
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
-  return { wallMs, rssMiB: Number(result.stdout) / 1024 };
+  const { rss, cpu } = JSON.parse(result.stdout);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, rssMiB: rss / 1024 };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export default async function run(ctx = { runs: 10, log: console.log }) {
   const runs = Math.max(1, ctx.runs ?? 10);
-  const samples = Object.fromEntries(CASES.map(([name]) => [name, { wallMs: [], rssMiB: [] }]));
+  const samples = Object.fromEntries(CASES.map(([name]) => [name, { wallMs: [], cpuMs: [], rssMiB: [] }]));
   for (const [, args] of CASES) once(args); // warm the file cache
   for (let i = 1; i <= runs; i += 1) {
     for (const [name, args] of CASES) {
-      const { wallMs, rssMiB } = once(args);
+      const { wallMs, cpuMs, rssMiB } = once(args);
       samples[name].wallMs.push(wallMs);
+      samples[name].cpuMs.push(cpuMs);
       samples[name].rssMiB.push(rssMiB);
     }
     ctx.log(
@@ -42,20 +45,24 @@ export default async function run(ctx = { runs: 10, log: console.log }) {
     );
   }
   const figures = Object.fromEntries(
-    Object.entries(samples).map(([name, s]) => [name, { wallMs: median(s.wallMs), rssMiB: median(s.rssMiB) }]),
+    Object.entries(samples).map(([name, s]) => [
+      name,
+      { wallMs: median(s.wallMs), cpuMs: median(s.cpuMs), rssMiB: median(s.rssMiB) },
+    ]),
   );
   const bare = figures['bare node'].wallMs;
   const above = (name) => figures[name].wallMs - bare;
   return {
     id: 'core-startup',
     title: 'Start-up: import core vs core/pure vs require(plivo) vs bare node (whole processes)',
-    unit: 'ms wall, MiB peak RSS (median)',
+    unit: 'ms wall, ms CPU, MiB peak RSS (median)',
     runs,
     conditions: `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${process.platform}`,
     figures,
     // Headline: the import's own cost (above bare node), core vs the SDK; the target is ≤ 0.5.
     ratios: {
       coreWallVsSdk: figures.core.wallMs / figures['plivo sdk'].wallMs,
+      coreCpuVsSdk: figures.core.cpuMs / figures['plivo sdk'].cpuMs,
       coreImportCostVsSdk: above('core') / above('plivo sdk'),
       pureImportCostVsSdk: above('core (pure)') / above('plivo sdk'),
     },
@@ -66,11 +73,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' } } });
   const row = await run({ runs: Number(values.runs), log: console.log });
   console.log(`\nmedian of ${row.runs} (${row.conditions}):`);
-  console.log('  case          wall ms   peak MiB');
+  console.log('  case          wall ms   CPU ms   peak MiB');
   for (const [name, f] of Object.entries(row.figures)) {
-    console.log(`  ${name.padEnd(12)} ${f.wallMs.toFixed(0).padStart(8)} ${f.rssMiB.toFixed(1).padStart(10)}`);
+    console.log(
+      `  ${name.padEnd(12)} ${f.wallMs.toFixed(0).padStart(8)} ${f.cpuMs.toFixed(0).padStart(8)} ${f.rssMiB.toFixed(1).padStart(10)}`,
+    );
   }
   console.log(
-    `core / sdk wall: ${row.ratios.coreWallVsSdk.toFixed(2)}; import cost above bare node, core / sdk: ${row.ratios.coreImportCostVsSdk.toFixed(2)} (pure / sdk: ${row.ratios.pureImportCostVsSdk.toFixed(2)})`,
+    `core / sdk: wall ${row.ratios.coreWallVsSdk.toFixed(2)}, CPU ${row.ratios.coreCpuVsSdk.toFixed(2)}; import cost above bare node, core / sdk: ${row.ratios.coreImportCostVsSdk.toFixed(2)} (pure / sdk: ${row.ratios.pureImportCostVsSdk.toFixed(2)})`,
   );
 }

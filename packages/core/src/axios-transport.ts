@@ -1,5 +1,5 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AxiosInstance } from 'axios';
@@ -32,15 +32,19 @@ function isAxiosErrorLike(error: unknown): error is AxiosErrorLike {
  */
 type ConnectedSockets = WeakSet<object>;
 
-function markingAgents(maxSockets: number, connected: ConnectedSockets): { http: HttpAgent; https: HttpsAgent } {
+function markingAgents(
+  modules: { http: typeof import('node:http'); https: typeof import('node:https') },
+  maxSockets: number,
+  connected: ConnectedSockets,
+): { http: HttpAgent; https: HttpsAgent } {
   const mark = (socket: Duplex | null | undefined): void => {
     const net = socket as Socket | null | undefined;
     if (!net) return;
     if (net.connecting === false) connected.add(net);
     else net.once('connect', () => connected.add(net));
   };
-  const http = new HttpAgent({ keepAlive: true, maxSockets });
-  const https = new HttpsAgent({ keepAlive: true, maxSockets });
+  const http = new modules.http.Agent({ keepAlive: true, maxSockets });
+  const https = new modules.https.Agent({ keepAlive: true, maxSockets });
   for (const agent of [http, https]) {
     const create = agent.createConnection.bind(agent);
     agent.createConnection = (options, callback) => {
@@ -87,11 +91,14 @@ export function axiosTransport(options: AxiosTransportOptions = {}): Transport {
   let instance: AxiosInstance | undefined = options.instance;
   let loading: Promise<AxiosInstance> | undefined;
   const load = (): Promise<AxiosInstance> => {
-    loading ??= import('axios').then(({ default: axios }) => {
-      const agents = markingAgents(maxSockets, connected ?? new WeakSet());
-      instance = axios.create({ httpAgent: agents.http, httpsAgent: agents.https });
-      return instance;
-    });
+    // axios and the http modules are loaded here, not at import: importing core stays cheap for CLIs.
+    loading ??= Promise.all([import('axios'), import('node:http'), import('node:https')]).then(
+      ([{ default: axios }, http, https]) => {
+        const agents = markingAgents({ http, https }, maxSockets, connected ?? new WeakSet());
+        instance = axios.create({ httpAgent: agents.http, httpsAgent: agents.https });
+        return instance;
+      },
+    );
     return loading;
   };
   return async (request) => {
