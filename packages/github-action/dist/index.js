@@ -7898,7 +7898,7 @@ function number(params) {
 }
 
 //#endregion
-//#region ../core/dist/pure-CH-JJnxT.mjs
+//#region ../core/dist/pure-MLnB80lH.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -8011,6 +8011,10 @@ var VerifyError = class VerifyError extends Error {
 			if (type === VerifyError) break;
 			type = Object.getPrototypeOf(type);
 		}
+	}
+	/** Plivo's `api_id` under its wire name (the same value as `apiId`). */
+	get api_id() {
+		return this.apiId;
 	}
 	/**
 	* True for errors of this class from any copy of core (bundles included). On the base class it narrows to the
