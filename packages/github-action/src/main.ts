@@ -1,0 +1,113 @@
+import {
+  type Clock,
+  createVerifyClient,
+  type Transport,
+  VerifyAmbiguousError,
+  VerifyError,
+} from '@plivo-verify/core/pure';
+import { INPUT_NAMES, type InputName } from './action-contract.js';
+import type { ActionIo } from './action-io.js';
+import { InputError } from './input-error.js';
+import { writeJobSummary } from './job-summary.js';
+import type { ModeContext } from './mode-context.js';
+import { readOtp } from './otp-source.js';
+import { ignoredInputs, parseInputs, type RawInputs, type RunnerEnv } from './parse-inputs.js';
+import { runSend } from './run-send.js';
+import { runStatus } from './run-status.js';
+import { runValidate } from './run-validate.js';
+import { runWait } from './run-wait.js';
+import { maskSecrets } from './secret-masking.js';
+
+export interface RunDependencies {
+  readonly io: ActionIo;
+  readonly env: RunnerEnv;
+  readonly transport: Transport;
+  readonly clock: Clock;
+  /** Aborted on SIGINT/SIGTERM. */
+  readonly signal: AbortSignal;
+}
+
+/** Per-request timeout: a poll should not hang past the runner's cancellation grace. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
+function describeError(error: unknown): string {
+  if (error instanceof InputError) return `Invalid inputs: ${error.message}`;
+  if (VerifyAmbiguousError.isInstance(error)) {
+    return `${error.message.replace(/\.$/, '')}. A code may have been sent or accepted: check the approver's phone or run mode status before sending again.`;
+  }
+  if (VerifyError.isInstance(error)) return `Plivo Verify ${error.operation} failed (${error.code}): ${error.message}`;
+  return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The action: read inputs, mask secrets, check everything, then one mode. Never throws; failures end in setFailed. */
+export async function run(deps: RunDependencies): Promise<void> {
+  const { io, env, clock, signal } = deps;
+  // 1. Read every input and register every secret before a single line is printed.
+  const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, io.getInput(name)])) as Record<InputName, string>;
+  const otp = readOtp(raw.otp, raw.mode === 'validate' ? env.GITHUB_EVENT_PATH : undefined);
+  maskSecrets(io, {
+    authId: raw['auth-id'],
+    authToken: raw['auth-token'],
+    otp: otp.otp,
+    recipient: raw.recipient,
+    approverPhones: raw['approver-phones'],
+  });
+
+  const startedAt = clock.now();
+  const facts: ModeContext['facts'] = { mode: raw.mode || '—' };
+  try {
+    // 2. Check every input (core's rules for Plivo fields); nothing has gone over the network yet.
+    if (otp.problem !== undefined) throw new InputError([{ input: 'otp', message: `is empty and ${otp.problem}` }]);
+    const config = await parseInputs(raw as RawInputs, env, otp.otp);
+    for (const name of ignoredInputs(config.mode, raw)) {
+      io.warning(`Input ${name} is not used in ${config.mode} mode and was ignored.`, 'Unused input');
+    }
+    if (otp.from === 'event') io.info('Read the code from the workflow_dispatch inputs (inputs.otp).');
+
+    // 3. One mode.
+    const client = createVerifyClient({
+      authId: config.connection.authId,
+      authToken: config.connection.authToken,
+      baseUrl: config.connection.apiUrl,
+      transport: deps.transport,
+      clock,
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    });
+    const context: ModeContext = { io, client, clock, signal, startedAt, facts };
+    if (config.mode === 'send') await runSend(context, config);
+    else if (config.mode === 'wait') await runWait(context, config);
+    else if (config.mode === 'validate') await runValidate(context, config);
+    else await runStatus(context, config);
+  } catch (error) {
+    if (signal.aborted) {
+      facts.status = 'cancelled';
+      facts.note = 'cancelled';
+      io.setOutput('status', 'cancelled');
+      const maybe =
+        raw.mode === 'send'
+          ? ' A code may have been sent.'
+          : raw.mode === 'validate'
+            ? ' The code may have been checked.'
+            : '';
+      io.setFailed(`Cancelled before the Plivo call finished.${maybe}`);
+    } else {
+      facts.status ??= 'failed';
+      io.setFailed(describeError(error));
+    }
+  }
+  facts.status ??= 'failed';
+  try {
+    await writeJobSummary(io, {
+      status: 'failed',
+      ...facts,
+      mode: facts.mode ?? raw.mode,
+      elapsedMs: clock.now() - startedAt,
+    });
+  } catch (error) {
+    // The summary is a courtesy; the outputs and the exit code are the result.
+    io.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
+      'Job summary',
+    );
+  }
+}
