@@ -12,7 +12,8 @@ export const API_KEY = 'test_key_0123456789abcdef';
 export interface StoreKind {
   readonly name: 'memory' | 'redis';
   readonly available: boolean;
-  create(): Promise<StateStore>;
+  /** A fresh store; the same `shareWith` name gives a second client on the same keys (another replica). */
+  create(shareWith?: string): Promise<StateStore>;
   stop(): Promise<void>;
 }
 
@@ -26,10 +27,10 @@ export function storeKinds(): StoreKind[] {
     {
       name: 'redis',
       available: hasRedisServer(),
-      async create() {
+      async create(shareWith) {
         redis ??= await startRedis();
         counter += 1;
-        const store = redisStore(redis.url, { prefix: `t${counter}:` });
+        const store = redisStore(redis.url, { prefix: `${shareWith ?? `t${counter}`}:` });
         stores.push(store);
         return store;
       },
