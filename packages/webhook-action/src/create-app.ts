@@ -38,7 +38,7 @@ export interface CreateAppOptions {
   readonly dedupeWindowMs?: number;
   /** Default 16 KiB. */
   readonly maxBodyBytes?: number;
-  /** Per upstream call (default 10 s, inside Zapier's 30 s). */
+  /** Budget of one action, waiting for the account limit included (default 25 s, inside Zapier's 30 s). */
   readonly upstreamTimeoutMs?: number;
   readonly descriptors?: readonly ActionDescriptor[];
 }
@@ -108,7 +108,7 @@ export function createApp(options: CreateAppOptions): Hono {
   const perKey = options.limits?.perKey ?? { limit: 120, windowMs: 60_000 };
   const perRecipient = options.limits?.perRecipient ?? { limit: 5, windowMs: 60 * 60 * 1000 };
   const dedupeWindowMs = options.dedupeWindowMs ?? 0;
-  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 10_000;
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 25_000;
   const openapi = JSON.stringify(openApiDocument(descriptors));
   const swagger = JSON.stringify(swaggerDocument(descriptors));
 

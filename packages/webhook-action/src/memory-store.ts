@@ -16,7 +16,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
   const maxKeys = options.maxKeys ?? 100_000;
   const now = options.now ?? Date.now;
   const values = new Map<string, Entry>();
-  const windows = new Map<string, number[]>();
+  const windows = new Map<string, Array<{ id: string; at: number }>>();
 
   function live(key: string): Entry | undefined {
     const entry = values.get(key);
@@ -53,16 +53,32 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
     async delete(key) {
       values.delete(key);
     },
-    async hit(key, limit, windowMs): Promise<WindowHit> {
+    async hit(key, limit, windowMs, holdMs = 0): Promise<WindowHit> {
       const at = now();
-      const times = (windows.get(key) ?? []).filter((time) => time > at - windowMs);
-      if (times.length >= limit) {
-        windows.set(key, times);
-        return { allowed: false, remaining: 0, retryAfterMs: Math.max(1, (times[0] ?? at) + windowMs - at) };
+      const events = (windows.get(key) ?? []).filter((event) => event.at > at - windowMs);
+      const oldest = events.reduce((min, event) => Math.min(min, event.at), Number.POSITIVE_INFINITY);
+      if (events.length >= limit) {
+        windows.set(key, events);
+        return { allowed: false, remaining: 0, retryAfterMs: Math.max(1, oldest + windowMs - at) };
       }
-      times.push(at);
-      remember(windows, key, times);
-      return { allowed: true, remaining: limit - times.length, retryAfterMs: (times[0] ?? at) + windowMs - at };
+      if (events.length === 0) {
+        const id = crypto.randomUUID();
+        remember(windows, key, [{ id, at: at + holdMs }]);
+        return { allowed: true, remaining: limit - 1, retryAfterMs: windowMs + holdMs, id };
+      }
+      const id = crypto.randomUUID();
+      events.push({ id, at: at + holdMs });
+      remember(windows, key, events);
+      return {
+        allowed: true,
+        remaining: limit - events.length,
+        retryAfterMs: Math.min(oldest, at + holdMs) + windowMs - at,
+        id,
+      };
+    },
+    async touch(key, id) {
+      const event = windows.get(key)?.find((candidate) => candidate.id === id);
+      if (event) event.at = now();
     },
     async close() {
       values.clear();

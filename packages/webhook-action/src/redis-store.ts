@@ -3,21 +3,28 @@ import type { StateStore, WindowHit } from './state-store.js';
 
 // Sliding-window log in a sorted set. Time comes from the Redis server, so replicas with skewed clocks agree.
 // Returns {allowed, remaining, retryAfterMs}.
+const TOUCH_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+return redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
+`;
+
 const HIT_SCRIPT = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local limit = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
+local hold = tonumber(ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 local count = redis.call('ZCARD', KEYS[1])
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-local first = now
-if oldest[2] then first = tonumber(oldest[2]) end
+local first = now + hold
+if oldest[2] then first = math.min(first, tonumber(oldest[2])) end
 if count >= limit then
   return {0, 0, math.max(1, first + window - now)}
 end
-redis.call('ZADD', KEYS[1], now, ARGV[3])
-redis.call('PEXPIRE', KEYS[1], window)
+redis.call('ZADD', KEYS[1], now + hold, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], window + hold)
 return {1, limit - count - 1, first + window - now}
 `;
 
@@ -50,16 +57,23 @@ export function redisStore(url: string, options: RedisStoreOptions = {}): StateS
     async delete(key) {
       await redis.del(k(key));
     },
-    async hit(key, limit, windowMs): Promise<WindowHit> {
+    async hit(key, limit, windowMs, holdMs = 0): Promise<WindowHit> {
+      const id = crypto.randomUUID();
       const [allowed, remaining, retryAfterMs] = (await redis.eval(
         HIT_SCRIPT,
         1,
         k(`w:${key}`),
         String(limit),
         String(Math.ceil(windowMs)),
-        crypto.randomUUID(),
+        id,
+        String(Math.ceil(holdMs)),
       )) as [number, number, number];
-      return { allowed: allowed === 1, remaining, retryAfterMs };
+      return allowed === 1
+        ? { allowed: true, remaining, retryAfterMs, id }
+        : { allowed: false, remaining, retryAfterMs };
+    },
+    async touch(key, id) {
+      await redis.eval(TOUCH_SCRIPT, 1, k(`w:${key}`), id);
     },
     async close() {
       await redis.quit().catch(() => redis.disconnect());

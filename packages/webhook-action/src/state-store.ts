@@ -6,6 +6,8 @@ export interface WindowHit {
   readonly remaining: number;
   /** When not allowed: how long until one more would fit. When allowed: until the oldest event leaves. */
   readonly retryAfterMs: number;
+  /** Id of the counted event (when allowed), for `touch`. */
+  readonly id?: string;
 }
 
 /**
@@ -19,7 +21,13 @@ export interface StateStore {
   put(key: string, value: string, ttlMs: number): Promise<void>;
   get(key: string): Promise<string | undefined>;
   delete(key: string): Promise<void>;
-  /** Counts one event in the sliding window `key` if fewer than `limit` happened in the last `windowMs`. */
-  hit(key: string, limit: number, windowMs: number): Promise<WindowHit>;
+  /**
+   * Counts one event in the sliding window `key` if fewer than `limit` are in the last `windowMs`. With `holdMs`
+   * the event is dated that far ahead (it stays counted while the work it stands for may still be running) until
+   * `touch` dates it to the moment the work ended.
+   */
+  hit(key: string, limit: number, windowMs: number, holdMs?: number): Promise<WindowHit>;
+  /** Dates a counted event to now (if it is still in the window): the request it stands for has ended. */
+  touch(key: string, id: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -12,6 +12,11 @@ export interface StoreRateLimiterOptions {
    */
   readonly marginMs?: number;
   readonly key?: string;
+  /**
+   * How long a slot taken with `acquireSlot` stays counted if `done` is never called (a crashed replica): the
+   * longest a request may be in flight (default 30 s).
+   */
+  readonly holdMs?: number;
 }
 
 /** Thrown when no slot frees up within `maxWaitMs`. */
@@ -39,25 +44,60 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** Core's `RateLimiter`, plus slots that stay counted until the request they stand for has ended. */
+export interface StoreRateLimiter extends RateLimiter {
+  /**
+   * Takes a slot; call the returned `done` when the request has ended. The slot is then re-dated to that moment,
+   * so however long the request took to reach Plivo, the next window starts after it could have arrived.
+   */
+  acquireSlot(signal?: AbortSignal): Promise<() => Promise<void>>;
+}
+
 /**
  * Core's `RateLimiter`, counted in the shared store: every replica takes its slots from the same sliding window,
  * so together they never send more than `limit` requests in any `windowMs`.
  */
-export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOptions): RateLimiter {
+export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOptions): StoreRateLimiter {
   const key = options.key ?? 'plivo-account';
   const windowMs = options.windowMs + (options.marginMs ?? 250);
   const maxWaitMs = options.maxWaitMs ?? 10_000;
+  // Waiters in this process take turns (first come, first served) with at most `POLLERS` asking the store at
+  // once: hundreds of waiters would otherwise hammer it, and the CPU, in a retry loop.
+  const POLLERS = 16;
+  let active = 0;
+  const queue: Array<() => void> = [];
+
+  async function take(deadline: number, holdMs: number, signal?: AbortSignal): Promise<string | undefined> {
+    for (;;) {
+      signal?.throwIfAborted();
+      const hit = await store.hit(key, options.limit, windowMs, holdMs);
+      if (hit.allowed) return hit.id;
+      if (Date.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
+      await sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
+    }
+  }
+
+  async function slot(holdMs: number, signal?: AbortSignal): Promise<() => Promise<void>> {
+    const deadline = Date.now() + maxWaitMs;
+    if (active >= POLLERS) await new Promise<void>((resolve) => queue.push(resolve));
+    active += 1;
+    let id: string | undefined;
+    try {
+      id = await take(deadline, holdMs, signal);
+    } finally {
+      active -= 1;
+      queue.shift()?.();
+    }
+    return async () => {
+      if (id !== undefined) await store.touch(key, id).catch(() => {});
+    };
+  }
+
   return {
+    // In flight, a slot counts as if the request could reach Plivo at any moment until it ends.
+    acquireSlot: (signal) => slot(options.holdMs ?? 30_000, signal),
     async acquire(signal) {
-      const started = Date.now();
-      for (;;) {
-        const hit = await store.hit(key, options.limit, windowMs);
-        if (hit.allowed) return;
-        const waited = Date.now() - started;
-        if (waited + hit.retryAfterMs > maxWaitMs) throw new RateLimiterBusyError(hit.retryAfterMs);
-        // Spread the wake-ups so waiting replicas do not all retry in the same millisecond.
-        await sleep(hit.retryAfterMs + Math.floor(Math.random() * 20), signal);
-      }
+      await slot(0, signal);
     },
   };
 }
