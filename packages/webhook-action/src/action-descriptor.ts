@@ -9,7 +9,7 @@ export interface PerformContext {
 
 /** One action, described once: the HTTP routes, OpenAPI, Swagger and the Zapier app are generated from these. */
 export interface ActionDescriptor<
-  I extends z.ZodType = z.ZodType,
+  I extends z.ZodObject = z.ZodObject,
   O extends Record<string, unknown> = Record<string, unknown>,
 > {
   /** `^[a-zA-Z][a-zA-Z0-9_]*$` (Zapier's key rule). */

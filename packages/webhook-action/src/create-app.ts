@@ -1,8 +1,8 @@
 import type { VerifyClient } from '@plivo-verify/core/pure';
+import { describeFields } from '@plivo-verify/core/pure';
 import { Hono } from 'hono';
 import type { ActionDescriptor } from './action-descriptor.js';
 import { apiKeyVerifier, presentedKey } from './api-key-auth.js';
-import { describeFields } from './core-bridge.js';
 import { descriptors as allDescriptors } from './descriptors.js';
 import { enforceCountryAllowlist, enforceWindow, type WindowLimit } from './fraud-guards.js';
 import { fingerprintOf, Idempotency, parseIdempotencyKey, type StoredResponse } from './idempotency.js';

@@ -1,6 +1,5 @@
-import { maskPhoneNumber } from '@plivo-verify/core/pure';
+import { createSessionParamsSchema, maskPhoneNumber, validateSessionParamsSchema } from '@plivo-verify/core/pure';
 import type { ActionDescriptor } from './action-descriptor.js';
-import { createSessionParamsSchema, reasonOf, validateSessionParamsSchema } from './core-bridge.js';
 
 const sessionUuid = {
   type: 'string',
@@ -80,7 +79,7 @@ export const checkCode: ActionDescriptor<typeof validateSessionParamsSchema> = {
   async perform(input, { verify, signal }) {
     const result = await verify.sessions.validate(input.session_uuid, input.otp, signal ? { signal } : {});
     const base = { session_uuid: result.session_uuid, message: result.message, api_id: result.api_id };
-    return result.valid ? { valid: true, ...base } : { valid: false, reason: reasonOf(result) ?? 'unknown', ...base };
+    return result.valid ? { valid: true, ...base } : { valid: false, reason: result.reason, ...base };
   },
 };
 

@@ -1,4 +1,4 @@
-import { fetchTransport } from './core-bridge.js';
+import { fetchTransport } from '@plivo-verify/core/pure';
 import { type CreateAppOptions, createApp } from './create-app.js';
 import { memoryStore } from './memory-store.js';
 import { serviceVerifyClient } from './service-verify-client.js';

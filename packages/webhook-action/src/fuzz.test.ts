@@ -1,7 +1,7 @@
+import { createSessionParamsSchema, validateSessionParamsSchema } from '@plivo-verify/core/pure';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY, startService, type TestService } from './__fixtures__/service.js';
-import { createSessionParamsSchema, validateSessionParamsSchema } from './core-bridge.js';
 import { memoryStore } from './memory-store.js';
 
 const FIELDS = ['recipient', 'channel', 'app_uuid', 'locale', 'brand_name', 'code_length', 'otp', 'url', 'method', 'x'];

@@ -1,5 +1,5 @@
+import { inputJsonSchema } from '@plivo-verify/core/pure';
 import type { ActionDescriptor } from './action-descriptor.js';
-import { inputJsonSchema } from './core-bridge.js';
 
 type Json = Record<string, unknown>;
 

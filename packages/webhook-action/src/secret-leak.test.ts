@@ -28,7 +28,7 @@ describe('no secret in any response', () => {
     };
     try {
       const created = await record(
-        await service.call('POST', '/v1/sessions', { body: { recipient: RECIPIENT, brand_name: 'Acme' } }),
+        await service.call('POST', '/v1/sessions', { body: { recipient: RECIPIENT, url: 'https://x.example/cb' } }),
       );
       const sent = await record(await service.call('POST', '/v1/sessions', { body: { recipient: RECIPIENT } }));
       const { session_uuid } = (await sent.json()) as { session_uuid: string };

@@ -1,5 +1,4 @@
-import { createVerifyClient, type Transport, type VerifyClient } from '@plivo-verify/core/pure';
-import { fetchTransport } from './core-bridge.js';
+import { createVerifyClient, fetchTransport, type Transport, type VerifyClient } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
 import { type StoreRateLimiter, storeRateLimiter } from './store-rate-limiter.js';
 import { webClock } from './web-clock.js';

@@ -1,4 +1,4 @@
-import type { RateLimiter } from './core-bridge.js';
+import type { RateLimiter } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
 
 export interface StoreRateLimiterOptions {
