@@ -10,7 +10,7 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.startsWith('PLIVO_') && !key.startsWith('WEBHOOK_') && key !== 'REDIS_URL') env[key] = value;
   }
-  return { ...env, ...extra };
+  return { ...env, WEBHOOK_SANDBOX_PORT: '0', ...extra };
 }
 
 /** Runs the bin and resolves with its output once `until` matches (or it exits). */

@@ -25,14 +25,20 @@ export interface RunningWebhookServer {
 
 /** Starts the service on Node. Without Plivo credentials it starts `@plivo-verify/sandbox` in-process and uses it. */
 export async function startWebhookServer(options: StartWebhookServerOptions = {}): Promise<RunningWebhookServer> {
-  const config = configFromEnv(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = configFromEnv(env);
   const closers: Array<() => Promise<void>> = [];
   let plivo = config.plivo;
   let inboxUrl: string | undefined;
   let sandboxUrl: string | undefined;
   if (!plivo) {
     const { startSandbox } = await import('@plivo-verify/sandbox');
-    const sandbox = await startSandbox({ port: 0, host: '127.0.0.1' });
+    // A fixed port keeps the inbox URL the same between runs (README); a busy one falls back to a free port.
+    const preferred = Number(env.WEBHOOK_SANDBOX_PORT ?? 8910);
+    const sandbox = await startSandbox({ port: preferred, host: '127.0.0.1' }).catch((error: { code?: string }) => {
+      if (error.code !== 'EADDRINUSE') throw error;
+      return startSandbox({ port: 0, host: '127.0.0.1' });
+    });
     closers.push(() => sandbox.close());
     plivo = { authId: sandbox.authId, authToken: sandbox.authToken, baseUrl: sandbox.url };
     inboxUrl = sandbox.inboxUrl;
