@@ -39,12 +39,12 @@ describe('one descriptor set, every output', () => {
     const extended = [{ ...sendCode, input } as unknown as ActionDescriptor, ...descriptors.slice(1)];
     expect(openApiBodyFields(openApiDocument(extended))).toContain('campaign');
     expect(openApiBodyFields(openApiDocument(descriptors))).not.toContain('campaign');
-    const swaggerField = (
-      (
-        (swaggerDocument(extended).paths as Record<string, Record<string, Json>>)['/v1/sessions']?.post
-          ?.parameters as Json[]
-      ).find((p) => p.in === 'body') as { schema: { properties: Record<string, Json> } }
-    ).schema.properties.campaign;
+    const swaggerPost =
+      (swaggerDocument(extended).paths as Record<string, Record<string, Json>>)['/v1/sessions']?.post ?? {};
+    const swaggerBody = (swaggerPost.parameters as Json[]).find((p) => p.in === 'body') as {
+      schema: { properties: Record<string, Json> };
+    };
+    const swaggerField = swaggerBody.schema.properties.campaign;
     expect(swaggerField).toMatchObject({ type: 'string', 'x-ms-summary': 'Campaign', example: 'spring' });
     const zapierField = createZapierApp({ descriptors: extended }).creates.send_code?.operation.inputFields.find(
       (f) => f.key === 'campaign',
