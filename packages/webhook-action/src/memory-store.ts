@@ -16,7 +16,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
   const maxKeys = options.maxKeys ?? 100_000;
   const now = options.now ?? Date.now;
   const values = new Map<string, Entry>();
-  const windows = new Map<string, Array<{ id: string; at: number }>>();
+  const windows = new Map<string, Map<string, number>>();
 
   function live(key: string): Entry | undefined {
     const entry = values.get(key);
@@ -55,30 +55,35 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
     },
     async hit(key, limit, windowMs, holdMs = 0): Promise<WindowHit> {
       const at = now();
-      const events = (windows.get(key) ?? []).filter((event) => event.at > at - windowMs);
-      const oldest = events.reduce((min, event) => Math.min(min, event.at), Number.POSITIVE_INFINITY);
-      if (events.length >= limit) {
-        windows.set(key, events);
+      const events = windows.get(key) ?? new Map<string, number>();
+      // Map order is insertion order; a touched event is re-inserted at the end, so expired events gather at the
+      // front and pruning is amortised O(1). An event still held ahead of time at the front only over-counts.
+      for (const [id, time] of events) {
+        if (time > at - windowMs) break;
+        events.delete(id);
+      }
+      let oldest = Number.POSITIVE_INFINITY;
+      let scanned = 0;
+      for (const time of events.values()) {
+        oldest = Math.min(oldest, time);
+        if (++scanned >= 64) break;
+      }
+      if (events.size >= limit) {
         return { allowed: false, remaining: 0, retryAfterMs: Math.max(1, oldest + windowMs - at) };
       }
-      if (events.length === 0) {
-        const id = crypto.randomUUID();
-        remember(windows, key, [{ id, at: at + holdMs }]);
-        return { allowed: true, remaining: limit - 1, retryAfterMs: windowMs + holdMs, id };
-      }
       const id = crypto.randomUUID();
-      events.push({ id, at: at + holdMs });
+      events.set(id, at + holdMs);
       remember(windows, key, events);
       return {
         allowed: true,
-        remaining: limit - events.length,
+        remaining: limit - events.size,
         retryAfterMs: Math.min(oldest, at + holdMs) + windowMs - at,
         id,
       };
     },
     async touch(key, id) {
-      const event = windows.get(key)?.find((candidate) => candidate.id === id);
-      if (event) event.at = now();
+      const events = windows.get(key);
+      if (events?.delete(id)) events.set(id, now());
     },
     async close() {
       values.clear();
