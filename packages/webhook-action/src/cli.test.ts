@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -46,6 +47,13 @@ afterEach(() => {
 });
 
 describe('plivo-verify-webhook bin', () => {
+  it("is what the root `pnpm start` runs (the README's quick start)", () => {
+    const root = JSON.parse(readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(root.scripts.start).toMatch(/node packages\/webhook-action\/bin\/plivo-verify-webhook\.js$/);
+  });
+
   it('without Plivo credentials: embedded sandbox, inbox URL and a dev key; a full curl-style session works', async () => {
     const { child, output, code } = await run(['--port', '0', '--host', '127.0.0.1'], cleanEnv(), /dev api key: \S+\n/);
     const text = output();
