@@ -85,6 +85,27 @@ function coerce(descriptor: ActionDescriptor, input: Record<string, unknown>): R
   return out;
 }
 
+function budgetExpired(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
+/** The action's time budget ran out: a read can simply be retried; a send or check may already have happened. */
+function timeoutProblem(descriptor: ActionDescriptor): ProblemError {
+  const read = descriptor.hints.readOnly;
+  return new ProblemError(
+    problem(
+      504,
+      'upstream-timeout',
+      'Plivo did not answer in time',
+      read
+        ? 'Plivo did not answer in time; try again.'
+        : 'Plivo did not answer in time: the request may have been processed. Retrying with the same Idempotency-Key will not act twice.',
+      read ? { retryable: true } : { retryable: false, maybe_sent: true },
+    ),
+  );
+}
+
 /** Errors that prove nothing happened upstream: the idempotency key is freed so a retry runs again. */
 function provablyNotSent(failure: ProblemError): boolean {
   return (
@@ -243,7 +264,7 @@ export function createApp(options: CreateAppOptions): Hono {
         );
       return response;
     } catch (error) {
-      const failure = problemFromError(error);
+      const failure = budgetExpired(error) ? timeoutProblem(descriptor) : problemFromError(error);
       if (claimKey) {
         if (dedupe || provablyNotSent(failure)) await idempotency.release(claimKey);
         else

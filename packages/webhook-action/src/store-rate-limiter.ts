@@ -1,5 +1,6 @@
 import type { RateLimiter } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
+import { webClock } from './web-clock.js';
 
 export interface StoreRateLimiterOptions {
   readonly limit: number;
@@ -27,21 +28,6 @@ export class RateLimiterBusyError extends Error {
     super('the Plivo account rate limit is busy');
     this.retryAfterMs = retryAfterMs;
   }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
 
 /** Core's `RateLimiter`, plus slots that stay counted until the request they stand for has ended. */
@@ -73,7 +59,7 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
       const hit = await store.hit(key, options.limit, windowMs, holdMs);
       if (hit.allowed) return hit.id;
       if (Date.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
-      await sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
+      await webClock.sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
     }
   }
 
