@@ -1,5 +1,5 @@
 import type { VerifyClient } from '@plivo-verify/core/pure';
-import { describeFields } from '@plivo-verify/core/pure';
+import { describeFields, type FieldDescriptor } from '@plivo-verify/core/pure';
 import { Hono } from 'hono';
 import type { ActionDescriptor } from './action-descriptor.js';
 import { apiKeyVerifier, presentedKey } from './api-key-auth.js';
@@ -74,9 +74,20 @@ async function toStored(response: Response): Promise<StoredResponse> {
 }
 
 /** Form fields arrive as strings: numbers and booleans are converted by the field's declared type. */
+const fieldCache = new WeakMap<ActionDescriptor, readonly FieldDescriptor[]>();
+
+function fieldsOf(descriptor: ActionDescriptor): readonly FieldDescriptor[] {
+  let fields = fieldCache.get(descriptor);
+  if (!fields) {
+    fields = describeFields(descriptor.input);
+    fieldCache.set(descriptor, fields);
+  }
+  return fields;
+}
+
 function coerce(descriptor: ActionDescriptor, input: Record<string, unknown>): Record<string, unknown> {
   const out = { ...input };
-  for (const field of describeFields(descriptor.input)) {
+  for (const field of fieldsOf(descriptor)) {
     const value = out[field.name];
     if (typeof value !== 'string') continue;
     if (field.type === 'integer' && /^-?\d{1,15}$/.test(value.trim())) out[field.name] = Number(value.trim());
@@ -198,7 +209,6 @@ export function createApp(options: CreateAppOptions): Hono {
     const isSend = descriptor.key === 'send_code';
     let claimKey: string | undefined;
     let dedupe = false;
-    const fingerprint = await fingerprintOf([descriptor.key, data]);
     if (isSend) enforceCountryAllowlist(String(data.recipient), options.limits?.allowedCallingCodes);
     if (descriptor.http.method === 'POST' && headerKey !== undefined) {
       claimKey = `idem:${tenant}:${descriptor.key}:${headerKey}`;
@@ -207,7 +217,7 @@ export function createApp(options: CreateAppOptions): Hono {
       const dedupeOn = await fingerprintOf([data.recipient, data.channel ?? 'sms', data.app_uuid ?? '']);
       claimKey = `dedupe:${tenant}:${dedupeOn}`;
     }
-    const claimFingerprint = dedupe ? 'dedupe' : fingerprint;
+    const claimFingerprint = dedupe || !claimKey ? 'dedupe' : await fingerprintOf([descriptor.key, data]);
     if (claimKey) {
       const outcome = await idempotency.claim(claimKey, claimFingerprint);
       if (outcome.kind === 'replay') {
