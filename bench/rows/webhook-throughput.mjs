@@ -13,6 +13,7 @@ const AUTH_TOKEN = 'sandbox-auth-token';
 const KEY = 'bench-key-0123456789abcdef';
 const SECONDS = 5;
 const CONNECTIONS = 50;
+const MEMORY_SECONDS = 60;
 
 function startChild(args, env = process.env) {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
@@ -76,10 +77,8 @@ export default async function run(ctx) {
   try {
     await load(service.url, via.path, via.headers, 2); // warm-up
     await load(sandbox.url, direct.path, direct.headers, 2);
-    figures.rss.push(rssMb(service.child.pid));
     for (let i = 0; i < ctx.runs; i += 1) {
       const v = await load(service.url, via.path, via.headers, SECONDS);
-      figures.rss.push(rssMb(service.child.pid));
       const d = await load(sandbox.url, direct.path, direct.headers, SECONDS);
       figures.via.push(v.requests.average);
       figures.direct.push(d.requests.average);
@@ -89,6 +88,16 @@ export default async function run(ctx) {
         `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), service RSS ${Math.round(rssMb(service.child.pid))} MB`,
       );
     }
+    // Memory over a 60 s run through the service: RSS every 10 s (flat = nothing kept per request).
+    ctx.log('memory: 60 s through the service');
+    figures.rss = [rssMb(service.child.pid)];
+    const sampler = setInterval(() => figures.rss.push(rssMb(service.child.pid)), 10_000);
+    const long = await load(service.url, via.path, via.headers, MEMORY_SECONDS);
+    clearInterval(sampler);
+    figures.errors += long.errors + long.non2xx;
+    ctx.log(
+      `memory run: ${Math.round(long.requests.average)} req/s, RSS ${figures.rss.map((mb) => Math.round(mb)).join(' → ')} MB`,
+    );
   } finally {
     service.child.kill('SIGTERM');
     sandbox.child.kill('SIGTERM');
@@ -99,7 +108,7 @@ export default async function run(ctx) {
     direct_rps: Math.round(median(figures.direct)),
     via_service_p99_ms: median(figures.p99),
     errors: figures.errors,
-    // Service RSS after warm-up and after each run: flat means no growth per request.
+    // Service RSS (MB) every 10 s of a 60 s run through the service.
     via_service_rss_mb: figures.rss.map((mb) => Math.round(mb)),
   };
 }
