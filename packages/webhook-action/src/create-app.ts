@@ -142,13 +142,18 @@ export function createApp(options: CreateAppOptions): Hono {
   const dedupeWindowMs = options.dedupeWindowMs ?? 0;
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 25_000;
   const openapi = JSON.stringify(openApiDocument(descriptors));
-  const swagger = JSON.stringify(swaggerDocument(descriptors));
+  const swagger = swaggerDocument(descriptors);
 
   const app = new Hono();
 
   app.get('/healthz', () => jsonResponse(200, { ok: true }));
   app.get('/openapi.json', () => new Response(openapi, { headers: { 'content-type': 'application/json' } }));
-  app.get('/swagger.json', () => new Response(swagger, { headers: { 'content-type': 'application/json' } }));
+  // Swagger 2.0 needs a host: the one the caller reached us on, so the file imports as is into Power Automate.
+  app.get('/swagger.json', (c) => {
+    const url = new URL(c.req.url);
+    const document = { ...swagger, host: url.host, schemes: [url.protocol === 'http:' ? 'http' : 'https'] };
+    return new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json' } });
+  });
 
   async function authenticate(request: Request, rawBody: string): Promise<string> {
     const signed = request.headers.has('webhook-signature');
