@@ -1,4 +1,9 @@
-import { createSessionParamsSchema, maskPhoneNumber, validateSessionParamsSchema } from '@plivo-verify/core/pure';
+import {
+  createSessionParamsSchema,
+  maskPhoneNumber,
+  VerifyAmbiguousError,
+  validateSessionParamsSchema,
+} from '@plivo-verify/core/pure';
 import type { ActionDescriptor } from './action-descriptor.js';
 
 const sessionUuid = {
@@ -28,19 +33,41 @@ export const sendCode: ActionDescriptor<typeof createSessionParamsSchema> = {
       api_id: apiId,
       message: { type: 'string', description: "Plivo's message, e.g. Session initiated." },
       deduplicated: { type: 'boolean', description: 'True when an open session was returned instead of a new send.' },
+      reconciled: {
+        type: 'boolean',
+        description: "True when Plivo's answer was lost and the session was found by looking the attempt up.",
+      },
     },
   },
   sample: { session_uuid: SAMPLE_UUID, api_id: SAMPLE_API_ID, message: 'Session initiated', deduplicated: false },
   hints: { idempotent: false, readOnly: false },
   zapier: 'create',
   async perform(input, { verify, signal }) {
-    const created = await verify.sessions.create(input, signal ? { signal } : {});
-    return {
-      session_uuid: created.session_uuid,
-      api_id: created.api_id,
-      message: created.message,
-      deduplicated: false,
-    };
+    try {
+      const created = await verify.sessions.create(input, signal ? { signal } : {});
+      return {
+        session_uuid: created.session_uuid,
+        api_id: created.api_id,
+        message: created.message,
+        deduplicated: false,
+      };
+    } catch (error) {
+      if (!VerifyAmbiguousError.isInstance(error)) throw error;
+      // The answer was lost after sending: look for the attempt instead of guessing. Found → the caller gets its
+      // session. Not found (or the lookup fails) → still "maybe sent": nothing is ever resent on a guess.
+      const found = await verify.sessions
+        .findAttempts({ recipient: input.recipient, since: error.startedAt })
+        .catch(() => undefined);
+      const attempt = found?.attempts.at(-1);
+      if (!attempt) throw error;
+      return {
+        session_uuid: attempt.session_uuid,
+        api_id: '',
+        message: "Session initiated (Plivo's answer was lost; the attempt was found in the session list)",
+        deduplicated: false,
+        reconciled: true,
+      };
+    }
   },
 };
 

@@ -236,11 +236,14 @@ for (const kind of storeKinds()) {
       await setFaults(service, [{ fault: 'reset-after', probability: 1, operation: 'create' }]);
       const first = await service.call('POST', '/v1/sessions', { body: { recipient }, headers });
       await setFaults(service, []);
-      expect(first.status).toBe(502);
-      expect(await problemOf(first)).toMatchObject({ maybe_sent: true, retryable: false });
+      // The service looked the attempt up: the caller gets its session although Plivo's answer was lost.
+      expect(first.status).toBe(201);
+      const firstBody = (await first.json()) as Record<string, unknown>;
+      expect(firstBody).toMatchObject({ reconciled: true });
       const retry = await service.call('POST', '/v1/sessions', { body: { recipient }, headers });
-      expect(retry.status).toBe(502);
+      expect(retry.status).toBe(201);
       expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(await retry.json()).toEqual(firstBody);
       expect(await service.creates()).toBe(before + 1);
       const { messages } = (await fetch(
         `${service.sandbox.url}/__sandbox/messages?recipient=${recipient.slice(1)}`,
@@ -248,6 +251,25 @@ for (const kind of storeKinds()) {
         messages: unknown[];
       };
       expect(messages).toHaveLength(1);
+    });
+
+    it('a lost reply whose attempt cannot be confirmed stays "maybe sent": 502, stored, never resent', async () => {
+      const recipient = phone();
+      const before = await service.creates();
+      const headers = { 'idempotency-key': crypto.randomUUID() };
+      // The create is processed but its answer lost, and the lookup (a list call) fails too.
+      await setFaults(service, [
+        { fault: 'reset-after', probability: 1, operation: 'create' },
+        { fault: 'status=503', probability: 1, operation: 'list' },
+      ]);
+      const first = await service.call('POST', '/v1/sessions', { body: { recipient }, headers });
+      await setFaults(service, []);
+      expect(first.status).toBe(502);
+      expect(await problemOf(first)).toMatchObject({ maybe_sent: true, retryable: false });
+      const retry = await service.call('POST', '/v1/sessions', { body: { recipient }, headers });
+      expect(retry.status).toBe(502);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(await service.creates()).toBe(before + 1);
     });
 
     it('Plivo 429 → 429 with Retry-After, and the key is freed so a retry really sends', async () => {

@@ -36,6 +36,7 @@ function limited(verify: VerifyClient, limiter: StoreRateLimiter): VerifyClient 
       create: (params, call) => within(call?.signal, () => sessions.create(params, call)),
       validate: (uuid, otp, call) => within(call?.signal, () => sessions.validate(uuid, otp, call)),
       get: (uuid, call) => within(call?.signal, () => sessions.get(uuid, call)),
+      findAttempts: (query, call) => within(call?.signal, () => sessions.findAttempts(query, call)),
     },
   };
 }
@@ -52,7 +53,8 @@ export function serviceVerifyClient(options: ServiceVerifyClientOptions): Verify
     clock: webClock,
     // Per request to Plivo; the service's overall budget (which includes waiting for the limiter) is longer.
     timeoutMs: 10_000,
-    rateLimit: false,
+    // The account limit is taken around each call below; core keeps Plivo's list limit (20 per minute).
+    rateLimit: { account: false },
   });
   return limited(verify, limiter);
 }
