@@ -21,7 +21,8 @@ export function inputParts(descriptor: ActionDescriptor): { path: Record<string,
   };
 }
 
-const problemSchema: Json = {
+/** RFC 9457 problem with this service's extensions (also the Swagger definition). */
+export const problemSchema: Json = {
   type: 'object',
   required: ['type', 'title', 'status', 'detail', 'retryable'],
   properties: {

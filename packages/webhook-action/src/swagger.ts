@@ -1,5 +1,5 @@
 import type { ActionDescriptor } from './action-descriptor.js';
-import { inputParts } from './openapi.js';
+import { inputParts, problemSchema } from './openapi.js';
 
 type Json = Record<string, unknown>;
 
@@ -120,17 +120,6 @@ export function swaggerDocument(descriptors: readonly ActionDescriptor[]): Json 
     securityDefinitions: { apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' } },
     security: [{ apiKey: [] }],
     paths,
-    definitions: {
-      Problem: {
-        type: 'object',
-        properties: {
-          type: { type: 'string' },
-          title: { type: 'string' },
-          status: { type: 'integer' },
-          detail: { type: 'string' },
-          retryable: { type: 'boolean' },
-        },
-      },
-    },
+    definitions: { Problem: toSwaggerSchema(problemSchema) },
   };
 }
