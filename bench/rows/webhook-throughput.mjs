@@ -1,0 +1,114 @@
+// Row: POST /v1/sessions through the webhook service (→ sandbox) vs the same create sent to the sandbox directly.
+// autocannon runs in this process; the sandbox and the service run in child processes, all on loopback.
+// Limits that would cap the rate are switched off on both sides (sandbox --no-rate-limit; the service's
+// per-key, per-recipient and account limits set out of reach), so the figure is the service's own overhead.
+// Assumes `pnpm build` has run.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+const root = new URL('../..', import.meta.url).pathname;
+const AUTH_ID = 'MASANDBOX00000000001';
+const AUTH_TOKEN = 'sandbox-auth-token';
+const KEY = 'bench-key-0123456789abcdef';
+const SECONDS = 5;
+const CONNECTIONS = 50;
+const MEMORY_SECONDS = 60;
+
+function startChild(args, env = process.env) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolve({ child, url: match[1] });
+    });
+    child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
+  });
+}
+
+const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+let counter = 0;
+function load(url, path, headers, seconds) {
+  return autocannon({
+    url: `${url}${path}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    // A new recipient per request: every create starts a session (the heavier path).
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ recipient: `+1415${String(counter++ % 9_000_000).padStart(7, '0')}` }),
+        }),
+      },
+    ],
+  });
+}
+
+export default async function run(ctx) {
+  const sandbox = await startChild([
+    `${root}apps/sandbox/bin/plivo-verify-sandbox.js`,
+    '--port',
+    '0',
+    '--no-rate-limit',
+  ]);
+  const service = await startChild([`${root}packages/webhook-action/bin/plivo-verify-webhook.js`, '--port', '0'], {
+    PATH: process.env.PATH,
+    PLIVO_AUTH_ID: AUTH_ID,
+    PLIVO_AUTH_TOKEN: AUTH_TOKEN,
+    PLIVO_API_URL: sandbox.url,
+    WEBHOOK_API_KEYS: KEY,
+    WEBHOOK_RATE_LIMIT_PER_MINUTE: '0',
+    WEBHOOK_RECIPIENT_LIMIT_PER_HOUR: '0',
+    WEBHOOK_PLIVO_LIMIT: '100000000',
+  });
+  const direct = {
+    path: `/v1/Account/${AUTH_ID}/Verify/Session/`,
+    headers: { authorization: `Basic ${Buffer.from(`${AUTH_ID}:${AUTH_TOKEN}`).toString('base64')}` },
+  };
+  const via = { path: '/v1/sessions', headers: { authorization: `Bearer ${KEY}` } };
+  const figures = { via: [], direct: [], p99: [], errors: 0, rss: [] };
+  try {
+    await load(service.url, via.path, via.headers, 2); // warm-up
+    await load(sandbox.url, direct.path, direct.headers, 2);
+    for (let i = 0; i < ctx.runs; i += 1) {
+      const v = await load(service.url, via.path, via.headers, SECONDS);
+      const d = await load(sandbox.url, direct.path, direct.headers, SECONDS);
+      figures.via.push(v.requests.average);
+      figures.direct.push(d.requests.average);
+      figures.p99.push(v.latency.p99);
+      figures.errors += v.errors + v.non2xx + d.errors + d.non2xx;
+      ctx.log(
+        `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), service RSS ${Math.round(rssMb(service.child.pid))} MB`,
+      );
+    }
+    // Memory over a 60 s run through the service: RSS every 10 s (flat = nothing kept per request).
+    ctx.log('memory: 60 s through the service');
+    figures.rss = [rssMb(service.child.pid)];
+    const sampler = setInterval(() => figures.rss.push(rssMb(service.child.pid)), 10_000);
+    const long = await load(service.url, via.path, via.headers, MEMORY_SECONDS);
+    clearInterval(sampler);
+    figures.errors += long.errors + long.non2xx;
+    ctx.log(
+      `memory run: ${Math.round(long.requests.average)} req/s, RSS ${figures.rss.map((mb) => Math.round(mb)).join(' → ')} MB`,
+    );
+  } finally {
+    service.child.kill('SIGTERM');
+    sandbox.child.kill('SIGTERM');
+  }
+  return {
+    id: 'webhook-throughput',
+    via_service_rps: Math.round(median(figures.via)),
+    direct_rps: Math.round(median(figures.direct)),
+    via_service_p99_ms: median(figures.p99),
+    errors: figures.errors,
+    // Service RSS (MB) every 10 s of a 60 s run through the service.
+    via_service_rss_mb: figures.rss.map((mb) => Math.round(mb)),
+  };
+}

@@ -1,0 +1,332 @@
+import type { VerifyClient } from '@plivo-verify/core/pure';
+import { describeFields, type FieldDescriptor } from '@plivo-verify/core/pure';
+import { Hono } from 'hono';
+import type { ActionDescriptor } from './action-descriptor.js';
+import { apiKeyVerifier, presentedKey } from './api-key-auth.js';
+import { descriptors as allDescriptors } from './descriptors.js';
+import { enforceCountryAllowlist, enforceWindow, type WindowLimit } from './fraud-guards.js';
+import { fingerprintOf, Idempotency, parseIdempotencyKey, type StoredResponse } from './idempotency.js';
+import { memoryStore } from './memory-store.js';
+import { openApiDocument } from './openapi.js';
+import { fieldErrors, type Problem, ProblemError, problem, problemFromError, validationProblem } from './problem.js';
+import { parseBody, readLimitedText } from './read-body.js';
+import { verifyStandardWebhook } from './standard-webhooks.js';
+import type { StateStore } from './state-store.js';
+import { swaggerDocument } from './swagger.js';
+
+export interface ServiceLimits {
+  /** Requests per API key (all routes); default 120 per minute. `false` turns it off. */
+  readonly perKey?: WindowLimit | false;
+  /** Sends per recipient; default 5 per hour. `false` turns it off. */
+  readonly perRecipient?: WindowLimit | false;
+  /** Country calling codes codes may be sent to, e.g. `['1', '44']`; empty or unset allows all. */
+  readonly allowedCallingCodes?: readonly string[];
+}
+
+export interface CreateAppOptions {
+  /** A core client with the server's Plivo credentials (and, for replicas, a store-backed account limiter). */
+  readonly verify: VerifyClient;
+  /** Accepted API keys (Bearer or X-API-Key). */
+  readonly apiKeys: readonly string[];
+  /** Standard Webhooks secret (`whsec_…`): signed requests are verified, and a good signature also authenticates. */
+  readonly signingSecret?: string;
+  readonly store?: StateStore;
+  readonly limits?: ServiceLimits;
+  /** How long Idempotency-Key results are kept (default 24 h). */
+  readonly idempotencyTtlMs?: number;
+  /** Without a key, a repeated send to the same recipient/channel/app within this window returns the open session. 0 = off (default). */
+  readonly dedupeWindowMs?: number;
+  /** Default 16 KiB. */
+  readonly maxBodyBytes?: number;
+  /** Budget of one action, waiting for the account limit included (default 25 s, inside Zapier's 30 s). */
+  readonly upstreamTimeoutMs?: number;
+  readonly descriptors?: readonly ActionDescriptor[];
+}
+
+const PROBLEM_TYPE = 'application/problem+json';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function problemResponse(body: Problem, headers: Readonly<Record<string, string>> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': PROBLEM_TYPE, 'cache-control': 'no-store', ...headers },
+  });
+}
+
+function jsonResponse(status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+function fromStored(stored: StoredResponse, extra: Readonly<Record<string, string>>): Response {
+  return new Response(stored.body, { status: stored.status, headers: { ...stored.headers, ...extra } });
+}
+
+async function toStored(response: Response): Promise<StoredResponse> {
+  const headers: Record<string, string> = {};
+  for (const name of ['content-type', 'location']) {
+    const value = response.headers.get(name);
+    if (value !== null) headers[name] = value;
+  }
+  return { status: response.status, body: await response.clone().text(), headers };
+}
+
+/** Form fields arrive as strings: numbers and booleans are converted by the field's declared type. */
+const fieldCache = new WeakMap<ActionDescriptor, readonly FieldDescriptor[]>();
+
+function fieldsOf(descriptor: ActionDescriptor): readonly FieldDescriptor[] {
+  let fields = fieldCache.get(descriptor);
+  if (!fields) {
+    fields = describeFields(descriptor.input);
+    fieldCache.set(descriptor, fields);
+  }
+  return fields;
+}
+
+function coerce(descriptor: ActionDescriptor, input: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...input };
+  for (const field of fieldsOf(descriptor)) {
+    const value = out[field.name];
+    if (typeof value !== 'string') continue;
+    if (field.type === 'integer' && /^-?\d{1,15}$/.test(value.trim())) out[field.name] = Number(value.trim());
+    if (field.type === 'boolean' && (value === 'true' || value === 'false')) out[field.name] = value === 'true';
+  }
+  return out;
+}
+
+function budgetExpired(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'TimeoutError' || name === 'AbortError';
+}
+
+/** The action's time budget ran out: a read can simply be retried; a send or check may already have happened. */
+function timeoutProblem(descriptor: ActionDescriptor): ProblemError {
+  const read = descriptor.hints.readOnly;
+  return new ProblemError(
+    problem(
+      504,
+      'upstream-timeout',
+      'Plivo did not answer in time',
+      read
+        ? 'Plivo did not answer in time; try again.'
+        : 'Plivo did not answer in time: the request may have been processed. Retrying with the same Idempotency-Key will not act twice.',
+      read ? { retryable: true } : { retryable: false, maybe_sent: true },
+    ),
+  );
+}
+
+/** Errors that prove nothing happened upstream: the idempotency key is freed so a retry runs again. */
+function provablyNotSent(failure: ProblemError): boolean {
+  return (
+    failure.problem.maybe_sent !== true &&
+    failure.problem.status !== 502 &&
+    failure.problem.status !== 504 &&
+    failure.problem.status !== 500
+  );
+}
+
+/**
+ * The HTTP service as a web-standard app: `createApp(options).fetch(request)`. Runs on Node via
+ * `@hono/node-server` and as-is on edge and serverless runtimes.
+ */
+export function createApp(options: CreateAppOptions): Hono {
+  const descriptors = options.descriptors ?? allDescriptors;
+  const store = options.store ?? memoryStore();
+  const keys = apiKeyVerifier(options.apiKeys);
+  const idempotency = new Idempotency(store, options.idempotencyTtlMs ?? DAY_MS);
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const perKey = options.limits?.perKey ?? { limit: 120, windowMs: 60_000 };
+  const perRecipient = options.limits?.perRecipient ?? { limit: 5, windowMs: 60 * 60 * 1000 };
+  const dedupeWindowMs = options.dedupeWindowMs ?? 0;
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 25_000;
+  const openapi = JSON.stringify(openApiDocument(descriptors));
+  const swagger = swaggerDocument(descriptors);
+
+  const app = new Hono();
+
+  app.get('/healthz', () => jsonResponse(200, { ok: true }));
+  app.get('/openapi.json', () => new Response(openapi, { headers: { 'content-type': 'application/json' } }));
+  // Swagger 2.0 needs a host: the one the caller reached us on, so the file imports as is into Power Automate.
+  app.get('/swagger.json', (c) => {
+    const url = new URL(c.req.url);
+    const document = { ...swagger, host: url.host, schemes: [url.protocol === 'http:' ? 'http' : 'https'] };
+    return new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json' } });
+  });
+
+  async function authenticate(request: Request, rawBody: string): Promise<string> {
+    const signed = request.headers.has('webhook-signature');
+    if (signed && options.signingSecret) {
+      const failure = await verifyStandardWebhook(options.signingSecret, request.headers, rawBody);
+      if (failure === undefined) {
+        const key = presentedKey(request.headers);
+        return (key && (await keys.verify(key))) || 'signed';
+      }
+      throw new ProblemError(
+        problem(
+          401,
+          'bad-signature',
+          'Bad signature',
+          failure === 'stale'
+            ? 'The webhook-timestamp is too old or in the future.'
+            : 'The webhook signature does not match the body.',
+        ),
+      );
+    }
+    const key = presentedKey(request.headers);
+    const tenant = key === undefined ? undefined : await keys.verify(key);
+    if (tenant === undefined) {
+      throw new ProblemError(
+        problem(
+          401,
+          'unauthorized',
+          'Unauthorized',
+          'Send a valid API key as "Authorization: Bearer <key>" or "X-API-Key: <key>".',
+        ),
+        { 'www-authenticate': 'Bearer realm="plivo-verify-webhook"' },
+      );
+    }
+    return tenant;
+  }
+
+  async function run(
+    descriptor: ActionDescriptor,
+    request: Request,
+    params: Record<string, string>,
+  ): Promise<Response> {
+    const url = new URL(request.url);
+    const rawBody = descriptor.http.method === 'POST' ? await readLimitedText(request, maxBodyBytes) : '';
+    const tenant = await authenticate(request, rawBody);
+    const rateHeaders =
+      perKey === false
+        ? {}
+        : await enforceWindow(store, 'per-key', tenant, perKey, 'Too many requests for this API key; slow down.');
+
+    const body = descriptor.http.method === 'POST' ? parseBody(rawBody, request.headers.get('content-type')) : {};
+    const input = coerce(descriptor, { ...body, ...params });
+    const parsed = descriptor.input.safeParse(input);
+    if (!parsed.success) throw new ProblemError(validationProblem(fieldErrors(parsed.error)));
+    const data = parsed.data as Record<string, unknown>;
+
+    const headerKey =
+      parseIdempotencyKey(request.headers.get('idempotency-key')) ?? (request.headers.get('webhook-id') || undefined);
+    const isSend = descriptor.key === 'send_code';
+    let claimKey: string | undefined;
+    let dedupe = false;
+    if (isSend) enforceCountryAllowlist(String(data.recipient), options.limits?.allowedCallingCodes);
+    if (descriptor.http.method === 'POST' && headerKey !== undefined) {
+      claimKey = `idem:${tenant}:${descriptor.key}:${headerKey}`;
+    } else if (isSend && dedupeWindowMs > 0) {
+      dedupe = true;
+      const dedupeOn = await fingerprintOf([data.recipient, data.channel ?? 'sms', data.app_uuid ?? '']);
+      claimKey = `dedupe:${tenant}:${dedupeOn}`;
+    }
+    const claimFingerprint = dedupe || !claimKey ? 'dedupe' : await fingerprintOf([descriptor.key, data]);
+    if (claimKey) {
+      const outcome = await idempotency.claim(claimKey, claimFingerprint);
+      if (outcome.kind === 'replay') {
+        if (!dedupe) return fromStored(outcome.response, { 'idempotent-replayed': 'true' });
+        const previous = JSON.parse(outcome.response.body) as Record<string, unknown>;
+        return jsonResponse(
+          200,
+          { ...previous, deduplicated: true },
+          { location: outcome.response.headers.location ?? '' },
+        );
+      }
+    }
+
+    try {
+      if (isSend && perRecipient !== false) {
+        const recipientKey = await fingerprintOf([data.recipient]);
+        await enforceWindow(
+          store,
+          'per-recipient',
+          recipientKey,
+          perRecipient,
+          'Too many codes sent to this number in the last hour.',
+        );
+      }
+      // A cleared timer rather than AbortSignal.timeout: nothing stays alive for the whole budget after the answer.
+      const budget = new AbortController();
+      const timer = setTimeout(
+        () => budget.abort(new DOMException('action budget expired', 'TimeoutError')),
+        upstreamTimeoutMs,
+      );
+      let result: Record<string, unknown>;
+      try {
+        result = await descriptor.perform(data, { verify: options.verify, signal: budget.signal });
+      } finally {
+        clearTimeout(timer);
+      }
+      let response: Response;
+      if (descriptor.key === 'check_code' && result.valid === false && url.searchParams.get('strict') === 'true') {
+        response = problemResponse(
+          problem(
+            422,
+            'code-not-accepted',
+            'Code not accepted',
+            `The code was not accepted (${String(result.reason)}).`,
+            {
+              reason: String(result.reason),
+              ...(typeof result.api_id === 'string' && result.api_id ? { api_id: result.api_id } : {}),
+            },
+          ),
+        );
+      } else {
+        const location =
+          descriptor.http.successStatus === 201 ? { location: `/v1/sessions/${String(result.session_uuid)}` } : {};
+        response = jsonResponse(descriptor.http.successStatus, result, { ...rateHeaders, ...location });
+      }
+      if (claimKey)
+        await idempotency.complete(
+          claimKey,
+          claimFingerprint,
+          await toStored(response),
+          dedupe ? dedupeWindowMs : undefined,
+        );
+      return response;
+    } catch (error) {
+      const failure = budgetExpired(error) ? timeoutProblem(descriptor) : problemFromError(error);
+      if (claimKey) {
+        if (dedupe || provablyNotSent(failure)) await idempotency.release(claimKey);
+        else
+          await idempotency.complete(
+            claimKey,
+            claimFingerprint,
+            await toStored(problemResponse(failure.problem, failure.headers)),
+          );
+      }
+      throw failure;
+    }
+  }
+
+  for (const descriptor of descriptors) {
+    const path = descriptor.http.path.replace(/\{(\w+)\}/g, ':$1');
+    app.on(descriptor.http.method, path, (c) => run(descriptor, c.req.raw, c.req.param() as Record<string, string>));
+  }
+
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allowed = descriptors
+      .filter((d) => new RegExp(`^${d.http.path.replace(/\{\w+\}/g, '[^/]+')}$`).test(path))
+      .map((d) => d.http.method);
+    if (['/healthz', '/openapi.json', '/swagger.json'].includes(path)) allowed.push('GET');
+    if (allowed.length > 0) {
+      return problemResponse(
+        problem(405, 'method-not-allowed', 'Method not allowed', `Use ${allowed.join(', ')} on this path.`),
+        {
+          allow: allowed.join(', '),
+        },
+      );
+    }
+    return problemResponse(problem(404, 'not-found', 'Not found', 'No such route. See /openapi.json.'));
+  });
+
+  app.onError((error) => {
+    const failure = problemFromError(error);
+    return problemResponse(failure.problem, failure.headers);
+  });
+
+  return app;
+}

@@ -1,0 +1,69 @@
+import { ProblemError, problem } from './problem.js';
+
+/** Reads the raw body, refusing more than `maxBytes` (413) whether or not Content-Length is honest. */
+export async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new ProblemError(
+      problem(413, 'body-too-large', 'Body too large', `The request body must be at most ${maxBytes} bytes.`),
+    );
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ProblemError(problem(400, 'malformed-body', 'Malformed body', 'The body is not valid UTF-8.'));
+  }
+}
+
+/** JSON object or form fields → a plain record. Empty body → {}. */
+export function parseBody(text: string, contentType: string | null): Record<string, unknown> {
+  if (text.trim() === '') return {};
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'application/x-www-form-urlencoded') {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of new URLSearchParams(text)) {
+      if (!(key in fields)) fields[key] = value;
+    }
+    return fields;
+  }
+  if (type === 'application/json' || type.endsWith('+json')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ProblemError(problem(400, 'malformed-body', 'Malformed JSON', 'The body is not valid JSON.'));
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new ProblemError(problem(400, 'malformed-body', 'Malformed JSON', 'The body must be a JSON object.'));
+    }
+    return parsed as Record<string, unknown>;
+  }
+  throw new ProblemError(
+    problem(
+      415,
+      'unsupported-media-type',
+      'Unsupported content type',
+      'Send application/json or application/x-www-form-urlencoded.',
+    ),
+  );
+}

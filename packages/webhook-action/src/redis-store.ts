@@ -1,0 +1,82 @@
+import { Redis } from 'ioredis';
+import type { StateStore, WindowHit } from './state-store.js';
+
+// Sliding-window log in a sorted set. Time comes from the Redis server, so replicas with skewed clocks agree.
+// Returns {allowed, remaining, retryAfterMs}.
+const TOUCH_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+return redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
+`;
+
+const HIT_SCRIPT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local limit = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local hold = tonumber(ARGV[4])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local count = redis.call('ZCARD', KEYS[1])
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+local first = now + hold
+if oldest[2] then first = math.min(first, tonumber(oldest[2])) end
+if count >= limit then
+  return {0, 0, math.max(1, first + window - now)}
+end
+redis.call('ZADD', KEYS[1], now + hold, ARGV[3])
+redis.call('PEXPIRE', KEYS[1], window + hold)
+return {1, limit - count - 1, first + window - now}
+`;
+
+export interface RedisStoreOptions {
+  /** Prefix of every key (default `pvw:`), so one Redis can serve several deployments. */
+  readonly prefix?: string;
+}
+
+/** A store shared by replicas: `SET NX PX` for claims, one Lua script for the sliding windows. */
+export function redisStore(url: string, options: RedisStoreOptions = {}): StateStore {
+  const prefix = options.prefix ?? 'pvw:';
+  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  // Connection errors surface on the commands that fail; this keeps ioredis from logging them unhandled.
+  redis.on('error', () => {});
+  const k = (key: string) => `${prefix}${key}`;
+  return {
+    async putIfAbsent(key, value, ttlMs) {
+      const set = await redis.set(k(key), value, 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX');
+      if (set === 'OK') return undefined;
+      const existing = await redis.get(k(key));
+      // Expired between the two calls: claim again.
+      return existing ?? (await this.putIfAbsent(key, value, ttlMs));
+    },
+    async put(key, value, ttlMs) {
+      await redis.set(k(key), value, 'PX', Math.max(1, Math.ceil(ttlMs)));
+    },
+    async get(key) {
+      return (await redis.get(k(key))) ?? undefined;
+    },
+    async delete(key) {
+      await redis.del(k(key));
+    },
+    async hit(key, limit, windowMs, holdMs = 0): Promise<WindowHit> {
+      const id = crypto.randomUUID();
+      const [allowed, remaining, retryAfterMs] = (await redis.eval(
+        HIT_SCRIPT,
+        1,
+        k(`w:${key}`),
+        String(limit),
+        String(Math.ceil(windowMs)),
+        id,
+        String(Math.ceil(holdMs)),
+      )) as [number, number, number];
+      return allowed === 1
+        ? { allowed: true, remaining, retryAfterMs, id }
+        : { allowed: false, remaining, retryAfterMs };
+    },
+    async touch(key, id) {
+      await redis.eval(TOUCH_SCRIPT, 1, k(`w:${key}`), id);
+    },
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}

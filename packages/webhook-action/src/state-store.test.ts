@@ -1,0 +1,74 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { REDIS_SKIP_NOTE } from './__fixtures__/redis-server.js';
+import { storeKinds } from './__fixtures__/service.js';
+import { RateLimiterBusyError, storeRateLimiter } from './store-rate-limiter.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+for (const kind of storeKinds()) {
+  if (!kind.available) console.log(REDIS_SKIP_NOTE);
+  describe.skipIf(!kind.available)(`state store (${kind.name})`, () => {
+    afterAll(() => kind.stop());
+
+    it('putIfAbsent: of 20 concurrent claims exactly one wins; the others see its value', async () => {
+      const store = await kind.create();
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.putIfAbsent('claim', `v${i}`, 10_000)),
+      );
+      const winners = results.filter((r) => r === undefined);
+      expect(winners).toHaveLength(1);
+      const value = await store.get('claim');
+      expect(results.filter((r) => r !== undefined).every((r) => r === value)).toBe(true);
+    });
+
+    it('values expire after their TTL; put overwrites; delete frees', async () => {
+      const store = await kind.create();
+      await store.put('k', 'a', 150);
+      expect(await store.get('k')).toBe('a');
+      await store.put('k', 'b', 10_000);
+      expect(await store.putIfAbsent('k', 'c', 10_000)).toBe('b');
+      await store.delete('k');
+      expect(await store.putIfAbsent('k', 'c', 150)).toBeUndefined();
+      await sleep(300);
+      expect(await store.get('k')).toBeUndefined();
+    });
+
+    it('hit: a sliding window admits exactly the limit, even under concurrency, then tells how long to wait', async () => {
+      const store = await kind.create();
+      const hits = await Promise.all(Array.from({ length: 25 }, () => store.hit('w', 10, 60_000)));
+      expect(hits.filter((h) => h.allowed)).toHaveLength(10);
+      const refused = hits.find((h) => !h.allowed);
+      expect(refused?.retryAfterMs).toBeGreaterThan(50_000);
+      expect(refused?.retryAfterMs).toBeLessThanOrEqual(60_000);
+      const small = await Promise.all([store.hit('s', 1, 200), store.hit('s', 1, 200)]);
+      expect(small.filter((h) => h.allowed)).toHaveLength(1);
+      await sleep(300);
+      expect((await store.hit('s', 1, 200)).allowed).toBe(true);
+    });
+
+    it('two limiters on one store (two replicas) share the window: never more than the limit in any window', async () => {
+      const a = await kind.create('replicas');
+      // For redis a second client on the same keys, as a second replica would have.
+      const b = kind.name === 'memory' ? a : await kind.create('replicas');
+      const shared = 'shared';
+      const limitA = storeRateLimiter(a, { limit: 5, windowMs: 400, marginMs: 0, key: shared, maxWaitMs: 5_000 });
+      const limitB = storeRateLimiter(b, { limit: 5, windowMs: 400, marginMs: 0, key: shared, maxWaitMs: 5_000 });
+      const times: number[] = [];
+      await Promise.all(
+        Array.from({ length: 16 }, (_, i) => (i % 2 ? limitA : limitB).acquire().then(() => times.push(Date.now()))),
+      );
+      times.sort((x, y) => x - y);
+      expect(times).toHaveLength(16);
+      if (kind.name === 'memory') {
+        // One process: local clock, exact bound.
+        for (let i = 5; i < times.length; i += 1)
+          expect((times[i] ?? 0) - (times[i - 5] ?? 0)).toBeGreaterThanOrEqual(390);
+      }
+      // 16 slots at 5 per 400 ms need at least three full windows after the first burst.
+      expect((times[15] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(1_150);
+      const busy = storeRateLimiter(a, { limit: 1, windowMs: 60_000, key: `busy-${kind.name}`, maxWaitMs: 100 });
+      await busy.acquire();
+      await expect(busy.acquire()).rejects.toBeInstanceOf(RateLimiterBusyError);
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import type { RateLimiter } from '@plivo-verify/core/pure';
+import type { StateStore } from './state-store.js';
+import { webClock } from './web-clock.js';
+
+export interface StoreRateLimiterOptions {
+  readonly limit: number;
+  readonly windowMs: number;
+  /** Longest a caller waits for a slot before it is refused (default 10 s). */
+  readonly maxWaitMs?: number;
+  /**
+   * Added to the window: a slot is taken when the request leaves, Plivo counts it when it arrives, so the gap
+   * between the two (network jitter) must not let two bursts fall into one of Plivo's windows (default 250 ms).
+   */
+  readonly marginMs?: number;
+  readonly key?: string;
+  /**
+   * How long a slot taken with `acquireSlot` stays counted if `done` is never called (a crashed replica): the
+   * longest a request may be in flight (default 30 s).
+   */
+  readonly holdMs?: number;
+}
+
+/** Thrown when no slot frees up within `maxWaitMs`. */
+export class RateLimiterBusyError extends Error {
+  override readonly name = 'RateLimiterBusyError';
+  readonly retryAfterMs: number;
+  constructor(retryAfterMs: number) {
+    super('the Plivo account rate limit is busy');
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** Core's `RateLimiter`, plus slots that stay counted until the request they stand for has ended. */
+export interface StoreRateLimiter extends RateLimiter {
+  /**
+   * Takes a slot; call the returned `done` when the request has ended. The slot is then re-dated to that moment,
+   * so however long the request took to reach Plivo, the next window starts after it could have arrived.
+   */
+  acquireSlot(signal?: AbortSignal): Promise<() => Promise<void>>;
+}
+
+/**
+ * Core's `RateLimiter`, counted in the shared store: every replica takes its slots from the same sliding window,
+ * so together they never send more than `limit` requests in any `windowMs`.
+ */
+export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOptions): StoreRateLimiter {
+  const key = options.key ?? 'plivo-account';
+  const windowMs = options.windowMs + (options.marginMs ?? 250);
+  const maxWaitMs = options.maxWaitMs ?? 10_000;
+  // Waiters in this process take turns (first come, first served) with at most `POLLERS` asking the store at
+  // once: hundreds of waiters would otherwise hammer it, and the CPU, in a retry loop.
+  const POLLERS = 16;
+  let active = 0;
+  const queue: Array<() => void> = [];
+
+  async function take(deadline: number, holdMs: number, signal?: AbortSignal): Promise<string | undefined> {
+    for (;;) {
+      signal?.throwIfAborted();
+      const hit = await store.hit(key, options.limit, windowMs, holdMs);
+      if (hit.allowed) return hit.id;
+      if (Date.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
+      await webClock.sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
+    }
+  }
+
+  async function slot(holdMs: number, signal?: AbortSignal): Promise<() => Promise<void>> {
+    const deadline = Date.now() + maxWaitMs;
+    if (active >= POLLERS) await new Promise<void>((resolve) => queue.push(resolve));
+    active += 1;
+    let id: string | undefined;
+    try {
+      id = await take(deadline, holdMs, signal);
+    } finally {
+      active -= 1;
+      queue.shift()?.();
+    }
+    return async () => {
+      if (id !== undefined) await store.touch(key, id).catch(() => {});
+    };
+  }
+
+  return {
+    // In flight, a slot counts as if the request could reach Plivo at any moment until it ends.
+    acquireSlot: (signal) => slot(options.holdMs ?? 30_000, signal),
+    async acquire(signal) {
+      await slot(0, signal);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/zapier.ts', 'src/cli.ts'],
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  dts: true,
+  sourcemap: true,
+  publint: true,
+});
