@@ -61,7 +61,7 @@ export async function handleControl(
       return sendJson(res, 200, { ok: true });
     case 'GET /__sandbox/callbacks':
       if (q('wait') === 'idle') await dispatcher.idle();
-      return sendJson(res, 200, { callbacks: dispatcher.records() });
+      return sendJson(res, 200, { stats: dispatcher.stats(), callbacks: dispatcher.records() });
     case 'GET /__sandbox/apps':
       return sendJson(res, 200, { apps: engine.apps() });
     case 'POST /__sandbox/apps': {

@@ -302,6 +302,7 @@ export class VerifyEngine {
     const account = this.account(session.authId);
     if (!account) return;
     this.#events.onCallback({
+      orderKey: session.session_uuid,
       url: session.callback.url,
       method: session.callback.method,
       token: account.authToken,
