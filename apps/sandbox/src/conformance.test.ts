@@ -425,24 +425,49 @@ describe('auth', () => {
 });
 
 describe('rate limits', () => {
-  it('answers 429 with Retry-After past 300 requests in 5 s, per account', async () => {
-    const { api } = await sandboxFor({ now: manualClock().now });
-    const answers = [];
-    for (let i = 0; i < 301; i += 1) answers.push(await api.get('8e712097-8090-4644-81e7-8f4265d8354e'));
-    expect(answers.slice(0, 300).every((a) => a.status === 404)).toBe(true);
-    expect(answers[300]?.status).toBe(429);
-    expect(Number(answers[300]?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(answers[300]?.body.error).toMatch(/300 requests/);
+  const GET_MISSING = '8e712097-8090-4644-81e7-8f4265d8354e';
+
+  it('answers 429 past 300 requests in any 5 s (a sliding window), with a truthful Retry-After', async () => {
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    clock.advance(4_900); // not at a round boundary: a fixed 5 s window would reset at 5.000 s
+    for (let i = 0; i < 300; i += 1) expect((await api.get(GET_MISSING)).status).toBe(404);
+    const limited = await api.get(GET_MISSING);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('5');
+    expect(limited.body.error).toMatch(/300 requests/);
+    // Half the window later the 300 are still inside it (a token bucket would have refilled 150 by now).
+    clock.advance(2_500);
+    const still = await api.get(GET_MISSING);
+    expect(still.status).toBe(429);
+    expect(still.headers.get('retry-after')).toBe('3');
+    clock.advance(2_500);
+    expect((await api.get(GET_MISSING)).status).toBe(404);
   });
 
-  it('answers 429 past 20 list calls in a minute, and recovers with time', async () => {
+  it('counts only accepted requests: refused ones do not extend the wait', async () => {
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    for (let i = 0; i < 300; i += 1) await api.get(GET_MISSING);
+    clock.advance(1_000);
+    for (let i = 0; i < 5; i += 1) expect((await api.get(GET_MISSING)).status).toBe(429);
+    clock.advance(4_000);
+    expect((await api.get(GET_MISSING)).status).toBe(404);
+  });
+
+  it('answers 429 past 20 list calls in any 60 s, says how long to wait, and recovers', async () => {
     const clock = manualClock();
     const { api } = await sandboxFor({ now: clock.now });
     for (let i = 0; i < 20; i += 1) expect((await api.list()).status).toBe(200);
     const limited = await api.list();
     expect(limited.status).toBe(429);
-    expect(limited.headers.get('retry-after')).toBe('3');
-    clock.advance(3_000);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(limited.body.error).toMatch(/20 requests per minute/);
+    clock.advance(30_000); // a token bucket would allow 10 more now; Plivo's documented limit does not
+    const half = await api.list();
+    expect(half.status).toBe(429);
+    expect(half.headers.get('retry-after')).toBe('30');
+    clock.advance(30_000);
     expect((await api.list()).status).toBe(200);
   });
 

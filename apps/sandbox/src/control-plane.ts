@@ -55,8 +55,8 @@ export async function handleControl(
       dispatcher.clear();
       state.faultLog.length = 0;
       state.requestLog.length = 0;
-      state.accountBuckets.clear();
-      state.listBuckets.clear();
+      state.accountWindows.clear();
+      state.listWindows.clear();
       state.hub.publish('reset', {});
       return sendJson(res, 200, { ok: true });
     case 'GET /__sandbox/callbacks':

@@ -4,7 +4,7 @@ import { SandboxClock } from './clock.js';
 import { EventHub } from './event-hub.js';
 import { type FaultRecord, parseFault } from './faults.js';
 import { completeApp, DEFAULT_ACCOUNT, type GlobalFault, type SandboxAccount, type SandboxOptions } from './options.js';
-import { RateBuckets } from './token-bucket.js';
+import { SlidingWindows } from './sliding-window.js';
 import { VerifyEngine } from './verify-engine.js';
 
 export type Operation = 'create' | 'validate' | 'get' | 'list';
@@ -28,8 +28,8 @@ export interface SandboxState {
   readonly hub: EventHub;
   readonly dispatcher: CallbackDispatcher;
   readonly limits: { account: boolean; list: boolean };
-  readonly accountBuckets: RateBuckets;
-  readonly listBuckets: RateBuckets;
+  readonly accountWindows: SlidingWindows;
+  readonly listWindows: SlidingWindows;
   readonly faultLog: FaultRecord[];
   readonly requestLog: RequestRecord[];
   /** Sockets of `timeout` faults, destroyed on close. */
@@ -84,8 +84,8 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
       account: typeof rate === 'boolean' ? rate : (rate.account ?? true),
       list: typeof rate === 'boolean' ? rate : (rate.list ?? true),
     },
-    accountBuckets: new RateBuckets(300, 5_000),
-    listBuckets: new RateBuckets(20, 60_000),
+    accountWindows: new SlidingWindows(300, 5_000),
+    listWindows: new SlidingWindows(20, 60_000),
     faultLog: [],
     requestLog: [],
     held: new Set(),
