@@ -38,6 +38,11 @@ export interface GlobalFault {
 
 export interface SandboxOptions {
   host?: string;
+  /**
+   * Host names (besides IP addresses and localhost) accepted in the Host header of control-plane and inbox
+   * requests, e.g. a docker-compose service name; `['*']` accepts any. Guards against DNS rebinding.
+   */
+  allowedHosts?: string[];
   /** 0 picks a free port. Default 8910. */
   port?: number;
   accounts?: SandboxAccount[];

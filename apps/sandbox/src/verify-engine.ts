@@ -386,10 +386,15 @@ export class VerifyEngine {
   }
 
   /** Inbox messages, newest first, with the session's current status. */
-  messages(filter: { recipient?: string; session_uuid?: string }): Array<InboxMessage & { session_status: string }> {
+  messages(filter: {
+    recipient?: string;
+    session_uuid?: string;
+    limit?: number;
+  }): Array<InboxMessage & { session_status: string }> {
     const recipient = filter.recipient === undefined ? undefined : normaliseRecipient(filter.recipient);
     const out: Array<InboxMessage & { session_status: string }> = [];
-    for (let i = this.#messages.length - 1; i >= 0; i -= 1) {
+    const limit = filter.limit ?? Number.POSITIVE_INFINITY;
+    for (let i = this.#messages.length - 1; i >= 0 && out.length < limit; i -= 1) {
       const message = this.#messages[i];
       if (!message) continue;
       if (filter.recipient !== undefined && message.recipient !== recipient) continue;
