@@ -4,6 +4,7 @@ import { parseCallback, validateSignatureV2, validateSignatureV3 } from '@plivo-
 import plivo from 'plivo';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock, sandboxFor } from './__fixtures__/raw-api.js';
+import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 
 interface Received {
   method: string;
@@ -244,6 +245,35 @@ describe('status callbacks', () => {
     const nonce = header(first, 'X-Plivo-Signature-V3-Nonce');
     const signature = header(first, 'X-Plivo-Signature-V3');
     expect(plivo.validateV3Signature('GET', fullUrl, nonce, 'sandbox-auth-token', signature, {})).toBe(true);
+  });
+});
+
+describe('callback vocabulary per channel', () => {
+  it('a voice session reports completed (never the get/list status "answer") when verified or expired', async () => {
+    const hook = await receiver();
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    const verified = (await api.create({ recipient: '14155550100', url: hook.url, channel: 'voice' })).body
+      .session_uuid;
+    await api.validate(verified, await api.codeOf(verified));
+    await api.create({ recipient: '14155550199', url: hook.url, channel: 'voice' });
+    await api.create({ recipient: '14155550188', url: hook.url, channel: 'sms' });
+    clock.advance(600_000);
+    await api.control('POST', 'clock', { advance_ms: 0 });
+    await api.control('GET', 'callbacks?wait=idle');
+    const events = hook.received.map((r) => parseCallback(r.body));
+    const ended = events.filter((e) => e.SessionStatus !== 'in-progress');
+    expect(ended.map((e) => `${e.Channel}:${e.SessionStatus}:${e.ChannelStatus}`).sort()).toEqual([
+      'sms:expired:delivered',
+      'voice:expired:completed',
+      'voice:verified:completed',
+    ]);
+    // Every callback speaks its channel's documented vocabulary (one table: CHANNEL_VOCABULARY).
+    for (const e of events) {
+      expect(CHANNEL_VOCABULARY[e.Channel as 'sms' | 'voice'].callbackSteps).toContain(e.ChannelStatus);
+    }
+    // get/list still show Plivo's finished-attempt status.
+    expect((await api.get(verified)).body.attempt_details[0].status).toBe('answer');
   });
 });
 

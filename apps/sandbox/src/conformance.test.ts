@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manualClock, type RawAnswer, sandboxFor } from './__fixtures__/raw-api.js';
+import { manualClock, type RawAnswer, type rawApi, sandboxFor } from './__fixtures__/raw-api.js';
 import { DEFAULT_APP } from './options.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -92,6 +92,18 @@ describe('create', () => {
     expect(third.body.error).toMatch(/maximum attempts/);
   });
 
+  it('draws every digit uniformly, so codes start with 0 as often as with any other digit', async () => {
+    const { api } = await sandboxFor({ rateLimit: false });
+    for (let i = 0; i < 400; i += 1)
+      await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, code_length: 4 });
+    const codes: string[] = (await api.control('GET', 'messages')).body.messages.map((m: { code: string }) => m.code);
+    expect(codes).toHaveLength(400);
+    const first = new Map<string, number>();
+    for (const code of codes) first.set(code[0] as string, (first.get(code[0] as string) ?? 0) + 1);
+    // Expected 40 per digit; below 12 for any digit has a chance under 1e-9 with a uniform draw.
+    for (const digit of '0123456789') expect(first.get(digit) ?? 0, `first digit ${digit}`).toBeGreaterThanOrEqual(12);
+  });
+
   it('code_length comes from the request, else the app; 0 and null mean the app default', async () => {
     const { api } = await sandboxFor({ apps: [APP2] });
     const fromRequest = await api.create({ recipient: '14155550101', code_length: 4 });
@@ -162,17 +174,37 @@ describe('validate', () => {
   it('a wrong code answers 400 { api_id, error } and leaves the session in progress', async () => {
     const { api } = await sandboxFor();
     const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
-    const answer = await api.validate(session_uuid, '000000');
+    const code = await api.codeOf(session_uuid);
+    const answer = await api.validate(session_uuid, code === '000000' ? '111111' : '000000');
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ api_id: expect.stringMatching(UUID), error: 'Invalid OTP' });
     expect((await api.get(session_uuid)).body.status).toBe('in-progress');
   });
 
+  /** A new session whose code does (or does not) start with 0; one in ten does. */
+  async function sessionWhoseCode(api: ReturnType<typeof rawApi>, leadingZero: boolean) {
+    for (let i = 0; i < 200; i += 1) {
+      const { session_uuid } = (await api.create({ recipient: `1415555${String(i).padStart(4, '0')}` })).body;
+      const code = await api.codeOf(session_uuid);
+      if (code.startsWith('0') === leadingZero) return { session_uuid, code };
+    }
+    throw new Error('no such code in 200 sessions');
+  }
+
   it('accepts the code as a number (the node SDK passes numbers through)', async () => {
-    const { api } = await sandboxFor();
-    const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
-    const code = await api.codeOf(session_uuid);
+    const { api } = await sandboxFor({ rateLimit: false });
+    const { session_uuid, code } = await sessionWhoseCode(api, false);
     expect((await api.validate(session_uuid, Number(code))).status).toBe(200);
+  });
+
+  it('a code with a leading 0 passed as a number has lost it and is refused, as Plivo would', async () => {
+    const { api } = await sandboxFor({ rateLimit: false });
+    const { session_uuid, code } = await sessionWhoseCode(api, true);
+    expect(await api.validate(session_uuid, Number(code))).toMatchObject({
+      status: 400,
+      body: { error: 'Invalid OTP' },
+    });
+    expect((await api.validate(session_uuid, code)).status).toBe(200);
   });
 
   it('an already verified session answers 400', async () => {
