@@ -140,25 +140,23 @@ async function answerRequest(
     req.resume();
     return fail(401, 'authentication failed');
   }
+  // Both windows are checked before either records, so a refused request uses up neither.
   const now = state.clock.now();
-  if (state.limits.list && operation === 'list') {
-    const waitMs = state.listBuckets.take(account.authId, now);
-    if (waitMs > 0) {
-      req.resume();
-      return fail(429, 'too many requests: the list API allows 20 requests per minute', {
-        'retry-after': String(Math.ceil(waitMs / 1000)),
-      });
-    }
+  const listLimited = state.limits.list && operation === 'list';
+  const listWait = listLimited ? state.listWindows.wait(account.authId, now) : 0;
+  const accountWait = state.limits.account ? state.accountWindows.wait(account.authId, now) : 0;
+  if (listWait > 0 || accountWait > 0) {
+    req.resume();
+    const error =
+      listWait >= accountWait
+        ? 'too many requests: the list API allows 20 requests per minute'
+        : 'too many requests: the account allows 300 requests per 5 seconds';
+    // Whole seconds until the window has room again (never 0: a client must wait at least that long).
+    const retryAfter = Math.max(1, Math.ceil(Math.max(listWait, accountWait) / 1000));
+    return fail(429, error, { 'retry-after': String(retryAfter) });
   }
-  if (state.limits.account) {
-    const waitMs = state.accountBuckets.take(account.authId, now);
-    if (waitMs > 0) {
-      req.resume();
-      return fail(429, 'too many requests: the account allows 300 requests per 5 seconds', {
-        'retry-after': String(Math.ceil(waitMs / 1000)),
-      });
-    }
-  }
+  if (listLimited) state.listWindows.record(account.authId, now);
+  if (state.limits.account) state.accountWindows.record(account.authId, now);
   const sessionUuid = rawSessionUuid === undefined ? undefined : decode(rawSessionUuid);
   if (rawSessionUuid !== undefined && sessionUuid === undefined) {
     req.resume();

@@ -114,7 +114,7 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
     });
     expect(status).toBe(200);
     const code = await api.codeOf(created.body.session_uuid);
-    expect((await api.validate(created.body.session_uuid, Number(code))).status).toBe(200);
+    expect((await api.validate(created.body.session_uuid, code)).status).toBe(200);
   });
 
   it('a bad app answers 400 naming the fields, and a bad configured app stops the start', async () => {
@@ -136,15 +136,18 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
 
   it('a bad control-plane body answers 400', async () => {
     const { sandbox } = await sandboxFor();
+    const headers = { 'content-type': 'application/json' };
     const latency = await fetch(`${sandbox.url}/__sandbox/config`, {
       method: 'POST',
+      headers,
       body: JSON.stringify({ latency_ms: 1e12 }),
     });
     expect(latency.status).toBe(400);
-    const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: '{nope' });
+    const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', headers, body: '{nope' });
     expect(answer.status).toBe(400);
     const faults = await fetch(`${sandbox.url}/__sandbox/faults`, {
       method: 'POST',
+      headers,
       body: JSON.stringify({ faults: [{ fault: 'explode' }] }),
     });
     expect(faults.status).toBe(400);

@@ -67,3 +67,9 @@ refresh();
 </body>
 </html>
 `;
+
+/** A small phone-with-code icon, so the page has a favicon (and the console no 404). */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="7" y="2" width="18" height="28" rx="4" fill="#1a7f37"/>' +
+  '<rect x="10" y="7" width="12" height="14" rx="1" fill="#fff"/><text x="16" y="18" font-size="8" text-anchor="middle" ' +
+  'font-family="monospace" fill="#1a7f37">123</text></svg>';

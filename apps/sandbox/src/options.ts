@@ -1,3 +1,5 @@
+import type { CallbackDispatcherOptions } from './callback-dispatcher.js';
+
 /** A Verify application, as configured in Plivo's console. */
 export interface SandboxApp {
   app_uuid: string;
@@ -36,6 +38,11 @@ export interface GlobalFault {
 
 export interface SandboxOptions {
   host?: string;
+  /**
+   * Host names (besides IP addresses and localhost) accepted in the Host header of control-plane and inbox
+   * requests, e.g. a docker-compose service name; `['*']` accepts any. Guards against DNS rebinding.
+   */
+  allowedHosts?: string[];
   /** 0 picks a free port. Default 8910. */
   port?: number;
   accounts?: SandboxAccount[];
@@ -58,8 +65,11 @@ export interface SandboxOptions {
   now?: () => number;
   /** Largest accepted request body (default 64 KiB). */
   maxBodyBytes?: number;
-  /** Callback delivery: attempts and first backoff step. */
-  callbackRetry?: { attempts?: number; baseDelayMs?: number; timeoutMs?: number };
+  /**
+   * Callback delivery: attempts (default 4), first backoff step (500 ms), per-request timeout (5 s), deliveries in
+   * flight (32, at most half per receiver) and callbacks waiting (10,000; over it the oldest waiting are dropped).
+   */
+  callbackRetry?: CallbackDispatcherOptions;
   /** Random source for fault probabilities (default Math.random); codes always come from node:crypto. */
   random?: () => number;
 }

@@ -4,7 +4,7 @@ import { SandboxClock } from './clock.js';
 import { EventHub } from './event-hub.js';
 import { type FaultRecord, parseFault } from './faults.js';
 import { completeApp, DEFAULT_ACCOUNT, type GlobalFault, type SandboxAccount, type SandboxOptions } from './options.js';
-import { RateBuckets } from './token-bucket.js';
+import { SlidingWindows } from './sliding-window.js';
 import { VerifyEngine } from './verify-engine.js';
 
 export type Operation = 'create' | 'validate' | 'get' | 'list';
@@ -28,8 +28,8 @@ export interface SandboxState {
   readonly hub: EventHub;
   readonly dispatcher: CallbackDispatcher;
   readonly limits: { account: boolean; list: boolean };
-  readonly accountBuckets: RateBuckets;
-  readonly listBuckets: RateBuckets;
+  readonly accountWindows: SlidingWindows;
+  readonly listWindows: SlidingWindows;
   readonly faultLog: FaultRecord[];
   readonly requestLog: RequestRecord[];
   /** Sockets of `timeout` faults, destroyed on close. */
@@ -38,6 +38,14 @@ export interface SandboxState {
   readonly random: () => number;
   latencyMs: number;
   faults: GlobalFault[];
+  /** Hosts besides IP literals and localhost that may reach the control plane and inbox. */
+  readonly allowedHosts: readonly string[];
+  /** The start configuration that reset returns to. */
+  readonly initial: {
+    readonly latencyMs: number;
+    readonly faults: readonly GlobalFault[];
+    readonly limits: { account: boolean; list: boolean };
+  };
 }
 
 const MAX_LOG = 5_000;
@@ -74,24 +82,48 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
     },
   );
   const rate = options.rateLimit ?? true;
+  const limits = {
+    account: typeof rate === 'boolean' ? rate : (rate.account ?? true),
+    list: typeof rate === 'boolean' ? rate : (rate.list ?? true),
+  };
+  const latencyMs = options.latencyMs ?? 0;
   return {
     accounts,
     engine,
     clock,
     hub,
     dispatcher,
-    limits: {
-      account: typeof rate === 'boolean' ? rate : (rate.account ?? true),
-      list: typeof rate === 'boolean' ? rate : (rate.list ?? true),
-    },
-    accountBuckets: new RateBuckets(300, 5_000),
-    listBuckets: new RateBuckets(20, 60_000),
+    limits: { ...limits },
+    accountWindows: new SlidingWindows(300, 5_000),
+    listWindows: new SlidingWindows(20, 60_000),
     faultLog: [],
     requestLog: [],
     held: new Set(),
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
     random,
-    latencyMs: options.latencyMs ?? 0,
-    faults,
+    latencyMs,
+    faults: [...faults],
+    allowedHosts: options.allowedHosts ?? [],
+    initial: { latencyMs, faults: [...faults], limits },
   };
+}
+
+/**
+ * Back to the start configuration: forgets sessions, messages, callbacks (queued ones are dropped), request and
+ * fault logs and rate windows; restores apps, faults, latency and rate limits as started; the clock returns to
+ * the real time (or the `now` option's).
+ */
+export function resetState(state: SandboxState): void {
+  state.engine.reset();
+  state.dispatcher.clear();
+  state.faultLog.length = 0;
+  state.requestLog.length = 0;
+  state.accountWindows.clear();
+  state.listWindows.clear();
+  state.clock.reset();
+  state.latencyMs = state.initial.latencyMs;
+  state.faults = [...state.initial.faults];
+  state.limits.account = state.initial.limits.account;
+  state.limits.list = state.initial.limits.list;
+  state.hub.publish('reset', {});
 }

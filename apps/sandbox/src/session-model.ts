@@ -9,7 +9,10 @@ export type SessionStatus = 'in-progress' | 'verified' | 'expired';
 export interface Attempt {
   attempt_uuid: string;
   channel: Channel;
+  /** What get/list show. */
   status: string;
+  /** The last `ChannelStatus` sent in a callback (see CHANNEL_VOCABULARY). */
+  channelStatus: string;
   time: number;
   brand_name: string;
   app_hash: string | null;

@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { CallbackJob } from './callback-dispatcher.js';
+import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 import type { SandboxClock } from './clock.js';
 import { countryOf } from './country.js';
 import { listAnswer, parseListQuery } from './list-query.js';
@@ -139,8 +140,9 @@ export class VerifyEngine {
     if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
   }
 
+  /** Every digit uniform, the first too: codes start with 0 one time in ten, as real ones do. */
   #code(length: number): string {
-    let code = String(randomInt(1, 10));
+    let code = '';
     while (code.length < length) code += String(randomInt(0, 10));
     return code;
   }
@@ -243,7 +245,8 @@ export class VerifyEngine {
     const attempt: Attempt = {
       attempt_uuid: randomUUID(),
       channel,
-      status: channel === 'sms' ? 'queued' : 'ringing',
+      status: CHANNEL_VOCABULARY[channel].callbackSteps[0],
+      channelStatus: CHANNEL_VOCABULARY[channel].callbackSteps[0],
       time: now,
       brand_name: brandName,
       app_hash: appHash,
@@ -288,13 +291,15 @@ export class VerifyEngine {
 
   /** Walks the attempt through its channel statuses, a callback for each. */
   #deliverAttempt(session: StoredSession, attempt: Attempt): void {
-    const steps = attempt.channel === 'sms' ? ['queued', 'sent', 'delivered'] : ['ringing', 'in-progress', 'completed'];
-    for (const step of steps) this.#notify(session, session.status, attempt, step);
-    // What get/list show for a finished attempt (Plivo shows `answer` for voice calls).
-    attempt.status = attempt.channel === 'sms' ? 'delivered' : 'answer';
+    const { callbackSteps, finishedAttemptStatus } = CHANNEL_VOCABULARY[attempt.channel];
+    for (const step of callbackSteps) {
+      attempt.channelStatus = step;
+      this.#notify(session, session.status, attempt);
+    }
+    attempt.status = finishedAttemptStatus;
   }
 
-  #notify(session: StoredSession, status: SessionStatus, attempt?: Attempt, channelStatus?: string): void {
+  #notify(session: StoredSession, status: SessionStatus, attempt?: Attempt): void {
     this.#events.onSessionChange(session.session_uuid);
     if (!session.callback) return;
     const last = attempt ?? session.attempts[session.attempts.length - 1];
@@ -302,6 +307,7 @@ export class VerifyEngine {
     const account = this.account(session.authId);
     if (!account) return;
     this.#events.onCallback({
+      orderKey: session.session_uuid,
       url: session.callback.url,
       method: session.callback.method,
       token: account.authToken,
@@ -310,7 +316,7 @@ export class VerifyEngine {
         SessionUUID: session.session_uuid,
         SessionStatus: status,
         Channel: last.channel,
-        ChannelStatus: channelStatus ?? last.status,
+        ChannelStatus: last.channelStatus,
         AttemptSequence: String(session.attempts.indexOf(last) + 1),
         AttemptUUID: last.attempt_uuid,
         Recipient: session.recipient,
@@ -385,10 +391,15 @@ export class VerifyEngine {
   }
 
   /** Inbox messages, newest first, with the session's current status. */
-  messages(filter: { recipient?: string; session_uuid?: string }): Array<InboxMessage & { session_status: string }> {
+  messages(filter: {
+    recipient?: string;
+    session_uuid?: string;
+    limit?: number;
+  }): Array<InboxMessage & { session_status: string }> {
     const recipient = filter.recipient === undefined ? undefined : normaliseRecipient(filter.recipient);
     const out: Array<InboxMessage & { session_status: string }> = [];
-    for (let i = this.#messages.length - 1; i >= 0; i -= 1) {
+    const limit = filter.limit ?? Number.POSITIVE_INFINITY;
+    for (let i = this.#messages.length - 1; i >= 0 && out.length < limit; i -= 1) {
       const message = this.#messages[i];
       if (!message) continue;
       if (filter.recipient !== undefined && message.recipient !== recipient) continue;
