@@ -64,7 +64,12 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 async function runRound(sandbox: RunningSandbox, round: number): Promise<RoundRecord> {
-  await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
+  const reset = await fetch(`${sandbox.url}/__sandbox/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  expect(reset.status).toBe(200);
   const client = createVerifyClient({
     authId: sandbox.authId,
     authToken: sandbox.authToken,
