@@ -6,6 +6,7 @@ import {
   VerifyError,
   validateSignatureV2,
   validateSignatureV3,
+  verifyCallback,
 } from '@plivo-verify/core';
 import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
 import fc from 'fast-check';
@@ -165,6 +166,47 @@ describe('input fuzz: core throws nothing but a VerifyError', () => {
         },
       ),
       settings,
+    );
+  });
+
+  it('verifyCallback never throws, whatever it is handed', () => {
+    const request = fc.oneof(
+      anything,
+      fields(['method', 'url', 'headers', 'body', 'authToken']),
+      fc.record({
+        method: fc.constantFrom('GET', 'POST', 'post', 'PUT'),
+        url: fc.oneof(fc.webUrl({ withQueryParameters: true }), fc.string()),
+        headers: fc.oneof(
+          anything,
+          fc.dictionary(
+            fc.constantFrom('x-plivo-signature-v3', 'X-Plivo-Signature-V3-Nonce', 'x-plivo-signature-v2', 'x'),
+            fc.oneof(fc.string(), fc.array(fc.string()), anything),
+          ),
+        ),
+        body: fc.oneof(anything, fc.string(), fc.json()),
+        authToken: fc.oneof(fc.string(), anything),
+      }),
+    );
+    fc.assert(
+      fc.property(request, (r) => {
+        const result = verifyCallback(r as never);
+        expect(typeof result.valid).toBe('boolean');
+      }),
+      settings,
+    );
+  });
+
+  it('sessions.findAttempts(query)', async () => {
+    const query = fc.oneof(
+      anything,
+      fields(['recipient', 'since', 'skewMs']),
+      fc.record({ recipient: fc.constantFrom('+14155550100', '14155550100'), since: fc.oneof(fc.date(), fc.string()) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        await onlyVerifyErrors(() => client.sessions.findAttempts(q as never));
+      }),
+      { ...settings, numRuns: 100 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { validateSignatureV3 } from '@plivo-verify/core';
+import { validateSignatureV3, verifyCallback } from '@plivo-verify/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plivoSignV3, plivoValidateV3 } from './plivo-signer.js';
@@ -77,6 +77,44 @@ describe('signature fuzz: the official plivo package signs, core validates', () 
         expect(plivoValidateV3(input.method, input.url, input.nonce, input.authToken, signature, params)).toBe(false);
       }),
       { numRuns: 2_000, seed: 20261126 },
+    );
+  });
+
+  it('verifyCallback accepts a genuine signed POST callback and rejects every tamper of it', () => {
+    const event = fc.record({
+      SessionUUID: fc.uuid(),
+      SessionStatus: fc.constantFrom('in-progress', 'verified', 'expired'),
+      Channel: fc.constantFrom('sms', 'voice'),
+      ChannelStatus: fc.constantFrom('queued', 'sent', 'delivered', 'ringing', 'completed'),
+      AttemptSequence: fc.integer({ min: 1, max: 5 }).map(String),
+      AttemptUUID: fc.uuid(),
+      Recipient: fc.stringMatching(/^[1-9][0-9]{9,13}$/),
+      RequestTime: fc.constant('2026-11-26 13:00:00'),
+    });
+    const target = fc.constantFrom('none', 'signature', 'nonce', 'body');
+    fc.assert(
+      fc.property(callback, event, target, fc.nat(), fc.nat(), (c, e, what, at, pick) => {
+        const url = urlOf(c);
+        const params: Record<string, string> = { ...c.params, ...e };
+        const signature = plivoSignV3('POST', url, c.nonce, c.authToken, params);
+        const headers = { 'X-Plivo-Signature-V3': signature, 'X-Plivo-Signature-V3-Nonce': c.nonce };
+        let body = new URLSearchParams(params).toString();
+        if (what === 'signature') headers['X-Plivo-Signature-V3'] = tamper(signature, at, pick, alnum);
+        if (what === 'nonce') headers['X-Plivo-Signature-V3-Nonce'] = tamper(c.nonce, at, pick, alnum);
+        if (what === 'body') {
+          const key = Object.keys(params)[at % Object.keys(params).length] as string;
+          const value = params[key] as string;
+          body = new URLSearchParams({
+            ...params,
+            [key]: value === '' ? 'x' : tamper(value, pick, at, alnum),
+          }).toString();
+        }
+        const result = verifyCallback({ method: 'POST', url, headers, body, authToken: c.authToken });
+        if (what === 'none') {
+          expect(result).toMatchObject({ valid: true, version: 'v3', event: { SessionUUID: e.SessionUUID } });
+        } else expect(result).toEqual({ valid: false, reason: 'bad_signature' });
+      }),
+      { numRuns: 1_000, seed: 20261126 },
     );
   });
 });

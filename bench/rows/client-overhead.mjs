@@ -10,7 +10,7 @@ import { AUTH_ID, AUTH_TOKEN, startSandboxProcess } from '../lib/sandbox-process
 import { median, round } from '../lib/stats.mjs';
 
 const IN_FLIGHT = 50;
-const REQUESTS = Number(process.env.BENCH_OVERHEAD_REQUESTS ?? 3000);
+const REQUESTS = Number(process.env.BENCH_OVERHEAD_REQUESTS ?? 2000);
 
 export default async function run(ctx) {
   const sandbox = await startSandboxProcess(['--no-rate-limit']);
@@ -47,7 +47,7 @@ export default async function run(ctx) {
 
   const results = Object.fromEntries(Object.keys(clients).map((name) => [name, { rps: [], cpuUs: [] }]));
   try {
-    for (const send of Object.values(clients)) await measure(send, 500); // warm-up: JIT, sockets
+    for (const send of Object.values(clients)) await measure(send, 300); // warm-up: JIT, sockets
     for (let i = 1; i <= ctx.runs; i += 1) {
       for (const [name, send] of Object.entries(clients)) {
         await sandbox.control('reset', {});

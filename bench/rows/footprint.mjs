@@ -1,6 +1,6 @@
 // Footprint: what `npm install` puts on disk for @plivo-verify/core (its packed tarball, dependencies from the
 // registry) vs the official `plivo` package, and cold import time of each vs bare node (median of 10 each).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,11 +37,10 @@ export function measureTree(nodeModules) {
 function npmInstall(dir, spec) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{"private":true}');
-  execFileSync(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', '--loglevel=error', spec],
-    { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
+  const args = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--omit=dev', '--loglevel=error', spec];
+  return new Promise((resolve, reject) => {
+    execFile('npm', args, { cwd: dir }, (error) => (error ? reject(error) : resolve()));
+  });
 }
 
 function importMs(cwd, specifier) {
@@ -62,8 +61,10 @@ export default async function run(ctx) {
     });
     const tarball = readdirSync(work).find((name) => name.endsWith('.tgz'));
     ctx.log(`installing ${tarball} and plivo@${sdkVersion} with npm`);
-    npmInstall(join(work, 'core'), join(work, tarball));
-    npmInstall(join(work, 'sdk'), `plivo@${sdkVersion}`);
+    await Promise.all([
+      npmInstall(join(work, 'core'), join(work, tarball)),
+      npmInstall(join(work, 'sdk'), `plivo@${sdkVersion}`),
+    ]);
     const core = measureTree(join(work, 'core/node_modules'));
     const sdk = measureTree(join(work, 'sdk/node_modules'));
     ctx.log(`core ${core.bytes} bytes in ${core.packages} packages; plivo ${sdk.bytes} bytes in ${sdk.packages}`);
