@@ -1,8 +1,9 @@
 // `pnpm bench` (after the build): runs every bench/rows/*.mjs in a fresh child process with ctx.runs
 // repetitions, then writes results/latest.json, results/latest.md and the bulk-send timeline SVG, and prints
 // the table. Usage: node bench/run.mjs [--runs 3] [--only bulk-send,footprint] [--row-timeout-s 240]
+// With --only, the other rows of the previous latest.json are kept.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +93,14 @@ if (bulk) {
   });
   writeFileSync(join(results, chart), svg);
   delete bulk.timeline; // raw series are drawn, not stored
+}
+if (only && existsSync(join(results, 'latest.json'))) {
+  // A partial run keeps the other rows of the last full run (each still carries its own figures).
+  const previous = JSON.parse(readFileSync(join(results, 'latest.json'), 'utf8')).rows ?? [];
+  const fresh = new Set(result.rows.map((row) => row.id));
+  result.rows = [...previous.filter((row) => !fresh.has(row.id)), ...result.rows].sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
 }
 writeFileSync(join(results, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
 writeFileSync(join(results, 'latest.md'), markdownReport(result, chart));

@@ -35,29 +35,39 @@ export function timelineSvg({ title, series, floor }) {
   const floorPath = [];
   let sent = 0;
   for (let start = 0; sent < floor.n; start += floor.windowMs) {
-    floorPath.push(`${x(start)},${y(sent)}`);
+    floorPath.push(`${x(start).toFixed(1)},${y(sent).toFixed(1)}`);
     sent = Math.min(floor.n, sent + floor.limit);
-    floorPath.push(`${x(start)},${y(sent)}`);
+    floorPath.push(`${x(start).toFixed(1)},${y(sent).toFixed(1)}`);
   }
-  floorPath.push(`${x(maxMs)},${y(sent)}`);
+  floorPath.push(`${x(maxMs).toFixed(1)},${y(sent).toFixed(1)}`);
   parts.push(`<polyline points="${floorPath.join(' ')}" fill="none" stroke="#999" stroke-dasharray="4 3"/>`);
   const legend = [{ label: `window floor (${floor.limit} per ${floor.windowMs / 1000} s)`, colour: '#999' }];
   for (const { label, colour, points } of series) {
     const sorted = [...points].sort((a, b) => a[0] - b[0]);
     let count = 0;
-    const line = [`${x(0)},${y(0)}`];
+    // One vertical step per pixel column (arrivals in the same column merge) keeps the file small.
+    const line = [[Math.round(x(0)), 0]];
+    const ticks = new Set();
     for (const [t, through] of sorted) {
-      if (through) {
-        line.push(`${x(t)},${y(count)}`);
-        count += 1;
-        line.push(`${x(t)},${y(count)}`);
-      } else {
-        parts.push(
-          `<line x1="${x(t)}" y1="${H - PAD.bottom}" x2="${x(t)}" y2="${H - PAD.bottom - 6}" stroke="${colour}"/>`,
-        );
+      const column = Math.round(x(t));
+      if (!through) {
+        ticks.add(column);
+        continue;
       }
+      const last = line.at(-1);
+      if (last[0] !== column) line.push([column, count]);
+      count += 1;
+      line.push([column, count]);
+      if (line.length > 2 && line.at(-2)[0] === column && line.at(-3)[0] === column) line.splice(-2, 1);
     }
-    parts.push(`<polyline points="${line.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`);
+    for (const column of ticks) {
+      parts.push(
+        `<line x1="${column}" y1="${H - PAD.bottom}" x2="${column}" y2="${H - PAD.bottom - 6}" stroke="${colour}"/>`,
+      );
+    }
+    line.push([Math.round(x(maxMs)), count]);
+    const drawn = line.map(([px, c]) => `${px},${y(c).toFixed(1)}`);
+    parts.push(`<polyline points="${drawn.join(' ')}" fill="none" stroke="${colour}" stroke-width="2"/>`);
     const rejected = sorted.length - count;
     legend.push({ label: `${label}: ${count} through, ${rejected} answered 429`, colour });
   }
