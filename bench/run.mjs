@@ -84,7 +84,7 @@ const bulk = result.rows.find((row) => row.id === 'bulk-send' && row.timeline);
 if (bulk) {
   chart = 'bulk-send-timeline.svg';
   const svg = timelineSvg({
-    title: `Bulk send: ${bulk.n} creates against a strict ${bulk.window}, ${bulk.latency_ms} ms latency`,
+    title: `Bulk send: ${bulk.n} creates, at most ${bulk.window} (strict), ${bulk.latency_ms} ms latency`,
     series: [
       { label: '@plivo-verify/core', colour: '#1f77b4', points: bulk.timeline.core },
       { label: 'plivo SDK, Promise.all', colour: '#d62728', points: bulk.timeline.sdk_parallel },

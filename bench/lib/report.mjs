@@ -6,7 +6,7 @@ const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 /** Per known row id: the headline ratios, the target, whether it is met, and the raw figures in words. */
 const DESCRIBE = {
   'bulk-send': (r) => ({
-    title: `Bulk send: ${r.n} creates, strict ${r.window ?? '300 per 5 s'} window, ${r.latency_ms ?? 150} ms latency`,
+    title: `Bulk send: ${r.n} creates, at most ${r.window ?? '300 in any 5 s'} (strict), ${r.latency_ms ?? 150} ms latency`,
     headline: `core ${x(r.core_s / r.min_s)} the floor; SDK Promise.all: ${r.sdk_parallel_errors} of ${r.n} failed; SDK one by one ${x(r.sdk_serial_s / r.min_s, 1)} the floor`,
     target: 'core ≤ 1.10× floor, 0 errors, 0 server 429s',
     met: r.core_s / r.min_s <= 1.1 && r.core_errors === 0 && r.core_server_429s === 0,

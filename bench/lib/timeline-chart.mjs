@@ -30,7 +30,9 @@ export function timelineSvg({ title, series, floor }) {
     parts.push(`<line x1="${PAD.left}" y1="${y(c)}" x2="${W - PAD.right}" y2="${y(c)}" stroke="#eee"/>`);
     parts.push(`<text x="${PAD.left - 6}" y="${y(c) + 4}" text-anchor="end">${c}</text>`);
   }
-  parts.push(`<text x="${W / 2}" y="${H - 6}" text-anchor="middle">time since the first request</text>`);
+  parts.push(
+    `<text x="${W / 2}" y="${H - 6}" text-anchor="middle">seconds since the run started (all calls issued at 0)</text>`,
+  );
   // The floor: a full batch at each window start.
   const floorPath = [];
   let sent = 0;
