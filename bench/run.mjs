@@ -93,7 +93,7 @@ if (bulk) {
   });
   writeFileSync(join(results, chart), svg);
   delete bulk.timeline; // raw series are drawn, not stored
-}
+} else if (existsSync(join(results, 'bulk-send-timeline.svg'))) chart = 'bulk-send-timeline.svg'; // kept from before
 if (only && existsSync(join(results, 'latest.json'))) {
   // A partial run keeps the other rows of the last full run (each still carries its own figures).
   const previous = JSON.parse(readFileSync(join(results, 'latest.json'), 'utf8')).rows ?? [];
