@@ -1,9 +1,10 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { AxiosInstance } from 'axios';
 import { type Transport, TransportError } from './transport.js';
+import { provesNotSent, systemCodes } from './transport-failure.js';
 
 export interface AxiosTransportOptions {
   /** Reuse an axios instance (proxies, interceptors). Its agents are left alone. */
@@ -12,8 +13,6 @@ export interface AxiosTransportOptions {
   readonly maxSockets?: number;
 }
 
-// Codes that prove the request never left this machine, so the server cannot have processed it.
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 
 interface AxiosErrorLike {
@@ -27,30 +26,25 @@ function isAxiosErrorLike(error: unknown): error is AxiosErrorLike {
   return typeof error === 'object' && error !== null && (error as { isAxiosError?: unknown }).isAxiosError === true;
 }
 
-/** System codes on the error and its cause chain (the fetch adapter hides them in `cause`). */
-function codesOf(error: unknown, depth = 0): string[] {
-  if (typeof error !== 'object' || error === null || depth > 5) return [];
-  const record = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  const own = typeof record.code === 'string' ? [record.code] : [];
-  const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => codesOf(e, depth + 1)) : [];
-  return [...own, ...nested, ...codesOf(record.cause, depth + 1)];
-}
-
 /**
  * Sockets of the default agents that completed their TCP connect. A timed-out request whose socket is not in here
  * (or that never got one) provably never reached the server: a connect timeout.
  */
 type ConnectedSockets = WeakSet<object>;
 
-function markingAgents(maxSockets: number, connected: ConnectedSockets): { http: HttpAgent; https: HttpsAgent } {
+function markingAgents(
+  modules: { http: typeof import('node:http'); https: typeof import('node:https') },
+  maxSockets: number,
+  connected: ConnectedSockets,
+): { http: HttpAgent; https: HttpsAgent } {
   const mark = (socket: Duplex | null | undefined): void => {
     const net = socket as Socket | null | undefined;
     if (!net) return;
     if (net.connecting === false) connected.add(net);
     else net.once('connect', () => connected.add(net));
   };
-  const http = new HttpAgent({ keepAlive: true, maxSockets });
-  const https = new HttpsAgent({ keepAlive: true, maxSockets });
+  const http = new modules.http.Agent({ keepAlive: true, maxSockets });
+  const https = new modules.https.Agent({ keepAlive: true, maxSockets });
   for (const agent of [http, https]) {
     const create = agent.createConnection.bind(agent);
     agent.createConnection = (options, callback) => {
@@ -71,8 +65,9 @@ function toTransportError(error: unknown, connected: ConnectedSockets | undefine
   if (!isAxiosErrorLike(error)) return new TransportError('UNKNOWN', { phase: 'sent' });
   const code = error.code ?? 'UNKNOWN';
   if (code === 'ERR_CANCELED') return new TransportError(code, { phase: 'sent' });
-  const codes = codesOf(error).filter((c) => !c.startsWith('ERR_'));
-  if (codes.length > 0 && codes.every((c) => NOT_SENT_CODES.has(c))) {
+  // axios' own ERR_* codes say nothing about the socket; the system codes under them do.
+  const codes = systemCodes(error).filter((c) => !c.startsWith('ERR_'));
+  if (provesNotSent(codes)) {
     return new TransportError(codes[0] ?? code, { phase: 'not-sent' });
   }
   const timedOut = TIMEOUT_CODES.has(code);
@@ -92,17 +87,23 @@ function toTransportError(error: unknown, connected: ConnectedSockets | undefine
 export function axiosTransport(options: AxiosTransportOptions = {}): Transport {
   const maxSockets = options.maxSockets ?? 50;
   const connected: ConnectedSockets | undefined = options.instance ? undefined : new WeakSet();
-  let instance: Promise<AxiosInstance> | undefined = options.instance ? Promise.resolve(options.instance) : undefined;
-  const getInstance = (): Promise<AxiosInstance> => {
-    instance ??= import('axios').then(({ default: axios }) => {
-      const agents = markingAgents(maxSockets, connected ?? new WeakSet());
-      return axios.create({ httpAgent: agents.http, httpsAgent: agents.https });
-    });
-    return instance;
+  // Resolved once; later requests use it without another await.
+  let instance: AxiosInstance | undefined = options.instance;
+  let loading: Promise<AxiosInstance> | undefined;
+  const load = (): Promise<AxiosInstance> => {
+    // axios and the http modules are loaded here, not at import: importing core stays cheap for CLIs.
+    loading ??= Promise.all([import('axios'), import('node:http'), import('node:https')]).then(
+      ([{ default: axios }, http, https]) => {
+        const agents = markingAgents({ http, https }, maxSockets, connected ?? new WeakSet());
+        instance = axios.create({ httpAgent: agents.http, httpsAgent: agents.https });
+        return instance;
+      },
+    );
+    return loading;
   };
   return async (request) => {
     try {
-      const client = await getInstance();
+      const client = instance ?? (await load());
       const response = await client.request<string>({
         method: request.method,
         url: request.url,
@@ -111,8 +112,8 @@ export function axiosTransport(options: AxiosTransportOptions = {}): Transport {
         timeout: request.timeoutMs,
         ...(request.signal === undefined ? {} : { signal: request.signal }),
         responseType: 'text',
-        transformResponse: (data: unknown) => data,
-        validateStatus: () => true,
+        transformResponse: keepText,
+        validateStatus: anyStatus,
         maxRedirects: 0,
       });
       const headers: Record<string, string> = {};
@@ -125,3 +126,6 @@ export function axiosTransport(options: AxiosTransportOptions = {}): Transport {
     }
   };
 }
+
+const keepText = (data: unknown): unknown => data;
+const anyStatus = (): boolean => true;

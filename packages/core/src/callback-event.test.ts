@@ -49,3 +49,20 @@ describe('parseCallback', () => {
     }
   });
 });
+
+describe('parseCallback with nothing to parse', () => {
+  it.each([undefined, null, 42])('%s is a validation error, not a TypeError', (input) => {
+    expect(() => parseCallback(input as never)).toThrow(VerifyValidationError);
+  });
+
+  it('AttemptSequence 0 is refused (it is 1-based)', () => {
+    expect(() => parseCallback({ ...form, AttemptSequence: '0' })).toThrow('AttemptSequence');
+  });
+
+  it('unknown statuses read as unknown, validated reads as verified', () => {
+    expect(parseCallback({ ...form, SessionStatus: 'Validated', ChannelStatus: 'teleported' })).toMatchObject({
+      SessionStatus: 'verified',
+      ChannelStatus: 'unknown',
+    });
+  });
+});

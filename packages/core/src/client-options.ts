@@ -29,12 +29,13 @@ const httpUrl = z.string({ message: 'expected an absolute http(s) URL, e.g. http
   { message: 'expected an absolute http(s) URL, e.g. https://api.plivo.com' },
 );
 
-const milliseconds = (max: number) =>
+/** An integer number of milliseconds from `min` to `max`, with one message naming the range. */
+export const milliseconds = (max: number, min = 0) =>
   z
-    .number({ message: `expected milliseconds, an integer from 0 to ${max}` })
-    .int({ message: `expected milliseconds, an integer from 0 to ${max}` })
-    .min(0, { message: `expected milliseconds, an integer from 0 to ${max}` })
-    .max(max, { message: `expected milliseconds, an integer from 0 to ${max}` });
+    .number({ message: `expected milliseconds, an integer from ${min} to ${max}` })
+    .int({ message: `expected milliseconds, an integer from ${min} to ${max}` })
+    .min(min, { message: `expected milliseconds, an integer from ${min} to ${max}` })
+    .max(max, { message: `expected milliseconds, an integer from ${min} to ${max}` });
 
 const isFunction = (value: unknown): boolean => typeof value === 'function';
 
@@ -48,12 +49,7 @@ const ClientOptionsSchema = z.object(
       .min(1, { message: 'must not be empty' })
       .regex(/^[\x21-\x7e]+$/, { message: 'expected printable ASCII without spaces (check for a pasted newline)' }),
     baseUrl: httpUrl.optional(),
-    timeoutMs: z
-      .number({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
-      .int({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
-      .min(1, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
-      .max(MAX_TIMEOUT_MS, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
-      .optional(),
+    timeoutMs: milliseconds(MAX_TIMEOUT_MS, 1).optional(),
     transport: z.custom<Transport>(isFunction, { message: 'expected a transport function (request) => response' }),
     clock: z.custom<Clock>(
       (value) =>

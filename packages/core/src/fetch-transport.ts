@@ -1,4 +1,5 @@
 import { type Transport, TransportError } from './transport.js';
+import { provesNotSent, systemCodes } from './transport-failure.js';
 import { VerifyValidationError } from './verify-error.js';
 
 export interface FetchTransportOptions {
@@ -6,31 +7,12 @@ export interface FetchTransportOptions {
   readonly fetch?: typeof fetch;
 }
 
-// Codes (on the error's cause) that prove no connection was made, so the server cannot have seen the request.
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-/** The system codes found on an error's cause chain (and inside an AggregateError of connection attempts). */
-function causeCodes(error: unknown, depth = 0): string[] {
-  if (typeof error !== 'object' || error === null || depth > 5) return [];
-  const record = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  const own = typeof record.code === 'string' ? [record.code] : [];
-  const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => causeCodes(e, depth + 1)) : [];
-  return [...own, ...nested, ...causeCodes(record.cause, depth + 1)];
-}
-
 function toTransportError(error: unknown, timedOut: boolean, callerAborted: boolean): TransportError {
   if (callerAborted) return new TransportError('ERR_CANCELED', { phase: 'sent' });
   if (timedOut) return new TransportError('ETIMEDOUT', { phase: 'sent', timedOut: true });
-  const codes = causeCodes(error).filter((code) => code !== 'ERR_INVALID_ARG_TYPE');
+  const codes = systemCodes(error);
   // Not-sent only on positive proof: every code seen says no connection was made.
-  if (codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code))) {
+  if (provesNotSent(codes)) {
     const connectTimeout = codes.includes('UND_ERR_CONNECT_TIMEOUT');
     return new TransportError(codes[0] ?? 'UNKNOWN', { phase: 'not-sent', timedOut: connectTimeout });
   }

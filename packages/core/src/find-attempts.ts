@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { milliseconds } from './client-options.js';
 import type { ListSessionsFilters } from './list-sessions-filters.js';
 import { parseInput } from './parse-input.js';
 import { PhoneNumber } from './phone-number.js';
@@ -49,12 +50,7 @@ const FindAttemptsSchema = z.strictObject({
     }
     return ms;
   }),
-  skewMs: z
-    .number({ message: 'expected milliseconds, an integer from 0 to 3600000' })
-    .int({ message: 'expected milliseconds, an integer from 0 to 3600000' })
-    .min(0, { message: 'expected milliseconds, an integer from 0 to 3600000' })
-    .max(3_600_000, { message: 'expected milliseconds, an integer from 0 to 3600000' })
-    .optional(),
+  skewMs: milliseconds(3_600_000).optional(),
 });
 
 /** Checks the query and turns it into list filters plus the time from which attempts count. */

@@ -156,6 +156,7 @@ describe('error classes from real status codes', () => {
     expect(VerifyValidationError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ code: 'validation', status: 400, source: 'server', method: 'POST' });
     expect(error.apiId).toBe('a1b2c3d4-0000-4000-8000-000000000000');
+    expect(error.api_id).toBe('a1b2c3d4-0000-4000-8000-000000000000');
   });
 
   it('401 is an authentication error, not retried', async () => {

@@ -122,4 +122,38 @@ describe('no secret in any error', () => {
       await server.close();
     }
   });
+
+  describe('encoded forms of the token (an echoing server or proxy)', () => {
+    // Characters that URL-encoding and base64 both change.
+    const SPECIAL = 'tok/9f+8e=7d&6c?5b';
+    const forms = (authId: string) => {
+      const basic = Buffer.from(`${authId}:${SPECIAL}`).toString('base64');
+      return [SPECIAL, encodeURIComponent(SPECIAL), basic, basic.replace(/=+$/, ''), encodeURIComponent(basic)];
+    };
+
+    it.each([400, 401, 403, 429, 500, 503])(
+      'HTTP %i echoing the Authorization header and the encoded token',
+      async (status) => {
+        const server = await startLoopback((req, res) =>
+          send(res, status, {
+            error: `you sent ${String(req.headers.authorization)} token=${encodeURIComponent(SPECIAL)} b64=${encodeURIComponent(
+              String(req.headers.authorization).slice(6),
+            )}`,
+          }),
+        );
+        try {
+          const client = testClient({ authToken: SPECIAL, baseUrl: server.url, retry: false });
+          for (const [name, call] of calls) {
+            const outcome = await call(client).catch((error: unknown) => error);
+            const texts = outcome instanceof Error ? surfaces(outcome) : [JSON.stringify(outcome), inspect(outcome)];
+            for (const text of texts) {
+              for (const form of forms(AUTH_ID)) expect(text, `${name} ${status}`).not.toContain(form);
+            }
+          }
+        } finally {
+          await server.close();
+        }
+      },
+    );
+  });
 });

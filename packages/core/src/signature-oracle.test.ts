@@ -1,5 +1,6 @@
 import plivo from 'plivo';
 import { describe, expect, it } from 'vitest';
+import { plivoSignV2, plivoSignV3 } from './__fixtures__/plivo-signer.js';
 import { signV2, signV3, validateSignatureV2, validateSignatureV3 } from './signature.js';
 
 // The official plivo package as an independent oracle, over seeded random inputs.
@@ -40,13 +41,30 @@ describe('signatures agree with the official plivo package', () => {
     };
   });
 
-  it.each(cases)('V2 and V3 case $label: $method $url $params', ({ method, url, params, nonce, authToken }) => {
-    const v2 = signV2({ url, nonce, authToken });
-    expect(plivo.validateSignature(url, nonce, v2, authToken)).toBe(true);
-    expect(validateSignatureV2({ url, nonce, authToken, signature: v2 })).toBe(true);
-    const v3 = signV3({ method, url, params, nonce, authToken });
-    expect(plivo.validateV3Signature(method, url, nonce, authToken, v3, params)).toBe(true);
-    expect(validateSignatureV3({ method, url, params, nonce, authToken, signature: v3 })).toBe(true);
-    expect(plivo.validateV3Signature(method, url, nonce, `${authToken}x`, v3, params)).toBe(false);
-  });
+  it.each(cases)(
+    'core signs, plivo validates: $label $method $url $params',
+    ({ method, url, params, nonce, authToken }) => {
+      const v2 = signV2({ url, nonce, authToken });
+      expect(plivo.validateSignature(url, nonce, v2, authToken)).toBe(true);
+      expect(validateSignatureV2({ url, nonce, authToken, signature: v2 })).toBe(true);
+      const v3 = signV3({ method, url, params, nonce, authToken });
+      expect(plivo.validateV3Signature(method, url, nonce, authToken, v3, params)).toBe(true);
+      expect(validateSignatureV3({ method, url, params, nonce, authToken, signature: v3 })).toBe(true);
+      expect(plivo.validateV3Signature(method, url, nonce, `${authToken}x`, v3, params)).toBe(false);
+    },
+  );
+
+  it.each(cases)(
+    'plivo signs, core validates: $label $method $url $params',
+    ({ method, url, params, nonce, authToken }) => {
+      const v2 = plivoSignV2(url, nonce, authToken);
+      expect(validateSignatureV2({ url, nonce, authToken, signature: v2 })).toBe(true);
+      expect(validateSignatureV2({ url, nonce, authToken: `${authToken}x`, signature: v2 })).toBe(false);
+      const v3 = plivoSignV3(method, url, nonce, authToken, params);
+      // The oracle's signer is sound: plivo's own validator accepts what it signed.
+      expect(plivo.validateV3Signature(method, url, nonce, authToken, v3, params)).toBe(true);
+      expect(validateSignatureV3({ method, url, params, nonce, authToken, signature: v3 })).toBe(true);
+      expect(validateSignatureV3({ method, url, params, nonce: `${nonce}1`, authToken, signature: v3 })).toBe(false);
+    },
+  );
 });

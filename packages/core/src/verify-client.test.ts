@@ -214,7 +214,11 @@ describe('list', () => {
     const make = (n: number) => Array.from({ length: n }, () => sessionBody({ api_id: undefined }));
     const transport = fakeTransport(page(make(20), '/next', 0), page(make(20), '/next', 20), page(make(3), null, 40));
     const seen = [];
-    for await (const session of client(transport).sessions.iterate({ status: 'expired' })) seen.push(session);
+    // Bounded: an iterate that ignored meta.next would loop forever on the repeating last page.
+    for await (const session of client(transport).sessions.iterate({ status: 'expired' })) {
+      seen.push(session);
+      if (seen.length > 100) break;
+    }
     expect(seen).toHaveLength(43);
     const offsets = transport.requests.map((request) => new URL(request.url).searchParams.get('offset'));
     expect(offsets).toEqual(['0', '20', '40']);

@@ -69,6 +69,11 @@ export class VerifyError extends Error {
     }
   }
 
+  /** Plivo's `api_id` under its wire name (the same value as `apiId`). */
+  get api_id(): string | undefined {
+    return this.apiId;
+  }
+
   /**
    * True for errors of this class from any copy of core (bundles included). On the base class it narrows to the
    * union of all error classes, so `code` then discriminates (`code === 'rate_limited'` gives `retryAfterMs`).

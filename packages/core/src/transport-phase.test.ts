@@ -1,0 +1,163 @@
+import { createServer } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeClock } from './__fixtures__/fake-clock.js';
+import { AUTH_ID, AUTH_TOKEN, SESSION_UUID, sessionBody } from './__fixtures__/fake-transport.js';
+import { type Handler, send, startLoopback } from './__fixtures__/loopback-server.js';
+import { axiosTransport } from './axios-transport.js';
+import type { Clock } from './clock.js';
+import { fetchTransport } from './fetch-transport.js';
+import type { Transport } from './transport.js';
+import { createVerifyClientWith } from './verify-client.js';
+import { VerifyError } from './verify-error.js';
+
+let servers: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(servers.map((server) => server.close()));
+  servers = [];
+});
+
+async function serve(handler: Handler) {
+  const server = await startLoopback(handler);
+  servers.push(server);
+  return server;
+}
+
+function client(baseUrl: string, transport: Transport, timeoutMs = 2_000, clock: Clock = fakeClock()) {
+  return createVerifyClientWith({
+    authId: AUTH_ID,
+    authToken: AUTH_TOKEN,
+    baseUrl,
+    transport,
+    clock,
+    timeoutMs,
+    random: () => 1,
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<VerifyError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!VerifyError.isInstance(error)) throw new Error(`expected a VerifyError, got ${String(error)}`);
+  return error;
+}
+
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+describe('connect timeouts are proof of not-sent (the connection never opened)', () => {
+  it('a create that timed out waiting for a connection is retried like ECONNREFUSED, not ambiguous', async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const server = await serve((req, res) => {
+      if (req.method === 'GET') void held.then(() => send(res, 200, sessionBody()));
+      else send(res, 202, { api_id: 'x', message: 'Session initiated', session_uuid: SESSION_UUID });
+    });
+    // One socket: the held get occupies it, so the create never gets a connection.
+    const transport = axiosTransport({ maxSockets: 1 });
+    const slow = client(server.url, transport, 10_000);
+    const pending = slow.sessions.get(SESSION_UUID);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const error = await failure(client(server.url, transport, 150).sessions.create({ recipient: '14155550100' }));
+    expect(error).toMatchObject({ code: 'timeout', retryable: true });
+    expect(error.message).toContain('ECONNECTTIMEOUT');
+    // Only the get reached the server: the create was provably never sent.
+    expect(server.requests.map((request) => request.method)).toEqual(['GET']);
+    release();
+    await pending;
+  });
+
+  it('a response timeout (connected, request written) stays ambiguous for a create', async () => {
+    const server = await serve(() => {});
+    const error = await failure(
+      client(server.url, axiosTransport(), 150).sessions.create({ recipient: '14155550100' }),
+    );
+    expect(error).toMatchObject({ code: 'ambiguous', timedOut: true });
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe('fetchTransport phases', () => {
+  it('connection refused: create retried, then a network error naming ECONNREFUSED', async () => {
+    const clock = fakeClock();
+    const verify = client(`http://127.0.0.1:${await closedPort()}`, fetchTransport(), 2_000, clock);
+    const error = await failure(verify.sessions.create({ recipient: '14155550100' }));
+    expect(error).toMatchObject({ code: 'network', retryable: true });
+    expect(error.message).toContain('ECONNREFUSED');
+    expect(clock.sleeps).toEqual([250, 500]);
+  });
+
+  it('a reset after the request was sent: create ambiguous, sent once', async () => {
+    const server = await serve((_req, res) => res.socket?.destroy());
+    const error = await failure(client(server.url, fetchTransport()).sessions.create({ recipient: '14155550100' }));
+    expect(error.code).toBe('ambiguous');
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a response timeout on get is retried and reported as a timeout', async () => {
+    const server = await serve(() => {});
+    const error = await failure(client(server.url, fetchTransport(), 150).sessions.get(SESSION_UUID));
+    expect(error).toMatchObject({ code: 'timeout' });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('sends the method, headers and body, and returns status, lower-cased headers and text', async () => {
+    const server = await serve((_req, res) =>
+      send(res, 202, { api_id: 'x', message: 'Session initiated', session_uuid: SESSION_UUID }, { 'X-Extra': '1' }),
+    );
+    const answer = await fetchTransport()({
+      method: 'POST',
+      url: `${server.url}/p`,
+      headers: { 'content-type': 'application/json', 'user-agent': 'ua-test' },
+      body: '{"a":1}',
+      timeoutMs: 2_000,
+    });
+    expect(answer.status).toBe(202);
+    expect(answer.headers['x-extra']).toBe('1');
+    expect(JSON.parse(answer.body)).toMatchObject({ session_uuid: SESSION_UUID });
+    expect(server.requests[0]).toMatchObject({ method: 'POST', url: '/p', body: '{"a":1}' });
+    expect(server.requests[0]?.headers['user-agent']).toBe('ua-test');
+  });
+});
+
+describe('retry details', () => {
+  it('503 with Retry-After on get and list waits as told', async () => {
+    const server = await serve((_req, res) => send(res, 503, { error: 'maintenance' }, { 'retry-after': '3' }));
+    const clock = fakeClock();
+    const verify = client(server.url, axiosTransport(), 2_000, clock);
+    const error = await failure(verify.sessions.get(SESSION_UUID));
+    expect(error).toMatchObject({ code: 'upstream', retryAfterMs: 3_000, retryable: true });
+    expect(clock.sleeps).toEqual([3_000, 3_000]);
+    const listError = await failure(verify.sessions.list());
+    expect(listError).toMatchObject({ code: 'upstream', retryAfterMs: 3_000 });
+  });
+
+  it('429 errors are marked retryable', async () => {
+    const server = await serve((_req, res) => send(res, 429, { error: 'slow down' }));
+    const error = await failure(client(server.url, axiosTransport()).sessions.get(SESSION_UUID));
+    expect(error).toMatchObject({ code: 'rate_limited', retryable: true });
+  });
+
+  it('startedAt is when the call started, not when it failed (clock that advances)', async () => {
+    const server = await serve((_req, res) => res.socket?.destroy());
+    let now = Date.UTC(2026, 10, 26, 12, 0, 0);
+    const moving: Clock = { now: () => (now += 1_000), sleep: async () => {} };
+    const error = await failure(
+      client(server.url, axiosTransport(), 2_000, moving).sessions.create({ recipient: '14155550100' }),
+    );
+    expect(error.code).toBe('ambiguous');
+    expect((error as unknown as { startedAt: string }).startedAt).toBe('2026-11-26T12:00:01.000Z');
+  });
+
+  it('every request carries the user-agent', async () => {
+    const server = await serve((_req, res) => send(res, 200, sessionBody()));
+    await client(server.url, axiosTransport()).sessions.get(SESSION_UUID);
+    expect(server.requests[0]?.headers['user-agent']).toBe('plivo-verify-kit-core');
+  });
+});
