@@ -533,6 +533,19 @@ describe('control plane', () => {
     expect((await api.get(session_uuid)).status).toBe(404);
   });
 
+  it('keeps ended sessions for 90 days of sandbox time by default, like Plivo', async () => {
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
+    await api.validate(session_uuid, await api.codeOf(session_uuid));
+    await api.control('POST', 'clock', { advance_ms: 2 * 86_400_000 });
+    expect((await api.get(session_uuid)).body.status).toBe('verified');
+    const listed = await api.list(`session_time__gte=${encodeURIComponent('2026-11-26 00:00')}`);
+    expect(listed.body.sessions.map((s: { session_uuid: string }) => s.session_uuid)).toEqual([session_uuid]);
+    await api.control('POST', 'clock', { advance_ms: 88 * 86_400_000 + 60_000 });
+    expect((await api.get(session_uuid)).status).toBe(404);
+  });
+
   it('prunes ended sessions after the retention window and caps the total', async () => {
     const clock = manualClock();
     const { api } = await sandboxFor({ now: clock.now, retentionMs: 1_000, maxSessions: 300, rateLimit: false });

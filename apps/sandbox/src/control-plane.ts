@@ -4,6 +4,7 @@ import { type AppInput, appProblems } from './app-config.js';
 import { authenticate, isLoopback } from './basic-auth.js';
 import { ClockRangeError } from './clock.js';
 import { clockBodySchema, configBodySchema, describeIssues, faultsBodySchema } from './control-schemas.js';
+import { DEFAULT_ACCOUNT } from './options.js';
 import { resetState, type SandboxState } from './sandbox-state.js';
 import { RequestError, readBody, sendError, sendJson } from './wire.js';
 
@@ -62,6 +63,15 @@ export async function handleControl(
         sessions: engine.sessionCount,
         heap_used_mb: Math.round(process.memoryUsage().heapUsed / 1048576),
       });
+    case 'GET /__sandbox/info': {
+      // What the inbox's empty state shows. The token only when it is the well-known default one: a token the
+      // user chose is a secret and never leaves the process.
+      const account = state.accounts[0] ?? DEFAULT_ACCOUNT;
+      return sendJson(res, 200, {
+        auth_id: account.authId,
+        auth_token: account.authToken === DEFAULT_ACCOUNT.authToken ? account.authToken : null,
+      });
+    }
     case 'GET /__sandbox/messages': {
       const filter: { recipient?: string; session_uuid?: string; limit?: number } = {};
       const recipient = q('recipient');

@@ -57,7 +57,7 @@ export interface SandboxOptions {
   reuseKey?: 'recipient' | 'recipient+app';
   /** Country codes (ISO2) whose destinations answer 403, like Plivo's geo permissions. */
   blockedCountries?: string[];
-  /** Ended sessions older than this are pruned (default 24 h, the list API's default window). */
+  /** Ended sessions are kept this long in sandbox time (default 90 days, like Plivo), within `maxSessions`. */
   retentionMs?: number;
   /** Hard cap on sessions kept; the oldest go first (default 100,000). */
   maxSessions?: number;

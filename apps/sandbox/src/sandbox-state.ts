@@ -49,6 +49,8 @@ export interface SandboxState {
 }
 
 const MAX_LOG = 5_000;
+/** Plivo keeps sessions listable for 90 days; so does the sandbox (in sandbox time), within maxSessions. */
+const RETENTION_MS = 90 * 86_400_000;
 
 /** Appends to a bounded log (oldest entries go first). */
 export function appendLog<T>(log: T[], entry: T): void {
@@ -71,7 +73,7 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
       apps: (options.apps ?? []).map(completeApp),
       reuseKey: options.reuseKey ?? 'recipient+app',
       blockedCountries: (options.blockedCountries ?? []).map((c) => c.toUpperCase()),
-      retentionMs: options.retentionMs ?? 86_400_000,
+      retentionMs: options.retentionMs ?? RETENTION_MS,
       maxSessions: options.maxSessions ?? 100_000,
     },
     clock,
