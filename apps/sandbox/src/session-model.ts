@@ -59,10 +59,10 @@ export const fail = (status: number, error: string): Answer => ({ status, body: 
 /** Digits of an E.164 number given with or without `+` (URL-decoded `+` may arrive as a space). */
 export function normaliseRecipient(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const digits = String(value)
-    .trim()
-    .replace(/^\+/, '')
-    .replace(/[\s\-().]/g, '');
+  const text = String(value).trim();
+  // Separators only between digits: "-14155550100" or "(+1) ..." is not a number Plivo would take.
+  if (!/^\+?\d/.test(text)) return undefined;
+  const digits = text.replace(/^\+/, '').replace(/[\s\-().]/g, '');
   return /^[1-9]\d{6,14}$/.test(digits) ? digits : undefined;
 }
 

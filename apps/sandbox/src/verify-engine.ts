@@ -31,6 +31,17 @@ export interface InboxMessage {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_MESSAGES = 2_000;
+/** Create fields Plivo takes as strings only: an object or a number there is a 400, not "[object Object]". */
+const STRING_FIELDS = [
+  'channel',
+  'url',
+  'method',
+  'locale',
+  'brand_name',
+  'app_hash',
+  'fraud_check',
+  'app_uuid',
+] as const;
 
 function present(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
@@ -153,6 +164,9 @@ export class VerifyEngine {
     if (!present(body.recipient)) return fail(400, 'recipient is required');
     if (recipient === undefined) return fail(400, 'invalid recipient: expected a phone number in E.164 format');
 
+    for (const key of STRING_FIELDS) {
+      if (present(body[key]) && typeof body[key] !== 'string') return fail(400, `invalid ${key}: expected a string`);
+    }
     const channel = present(body.channel) ? body.channel : 'sms';
     if (channel !== 'sms' && channel !== 'voice') return fail(400, 'invalid channel: allowed values are sms, voice');
 
