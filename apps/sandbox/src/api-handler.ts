@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './basic-auth.js';
 import { type Fault, FaultSyntaxError, parseFault } from './faults.js';
-import { appendLog, type Operation, type RequestRecord, type SandboxState } from './sandbox-state.js';
+import type { Operation, RequestRecord, SandboxState } from './sandbox-state.js';
 import type { Answer } from './session-model.js';
 import { apiId, BodyTooLargeError, readBody, sendError, sendJson } from './wire.js';
 
@@ -75,7 +75,7 @@ export async function handleApi(
     status: null,
     fault: null,
   };
-  appendLog(state.requestLog, entry);
+  state.requestLog.push(entry);
 
   let chosen: ChosenFault | undefined;
   try {
@@ -89,7 +89,7 @@ export async function handleApi(
   const fault = chosen?.fault ?? {};
   if (chosen) {
     entry.fault = chosen.spec;
-    appendLog(state.faultLog, {
+    state.faultLog.push({
       time: entry.time,
       method,
       path,

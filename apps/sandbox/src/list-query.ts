@@ -39,6 +39,10 @@ export interface ListQuery {
   limit: number;
   offset: number;
   subaccount: string | undefined;
+  /** The recipient filter (digits), for the index. */
+  recipient: string | undefined;
+  /** No session created before this can match (ms; -Infinity when unbounded). */
+  since: number;
   matches(session: StoredSession): boolean;
 }
 
@@ -64,15 +68,21 @@ export function parseListQuery(query: URLSearchParams, now: number): ListQuery |
     if (recipient === undefined) return fail(400, 'invalid recipient');
   }
   const timeChecks: Array<(created: number) => boolean> = [];
+  let since = Number.NEGATIVE_INFINITY;
   for (const [key, compare] of TIME_FILTERS) {
     const raw = value(key);
     if (raw === undefined) continue;
     const t = listTime(raw);
     if (t === undefined) return fail(400, `invalid ${key}: expected YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`);
     timeChecks.push((created) => compare(created, t));
+    if (key === 'session_time' || key === 'session_time__gt' || key === 'session_time__gte')
+      since = Math.max(since, t.start);
   }
   // No time filter: the last 24 hours, as documented.
-  if (timeChecks.length === 0) timeChecks.push((created) => created >= now - DAY_MS);
+  if (timeChecks.length === 0) {
+    since = now - DAY_MS;
+    timeChecks.push((created) => created >= since);
+  }
   const subaccount = value('subaccount');
   if (subaccount !== undefined && !/^SA[A-Z0-9]{18}$/.test(subaccount)) {
     return fail(400, 'invalid subaccount: expected SA followed by 18 characters');
@@ -86,6 +96,8 @@ export function parseListQuery(query: URLSearchParams, now: number): ListQuery |
     limit,
     offset,
     subaccount,
+    recipient,
+    since,
     matches: (session) =>
       (status === undefined || session.status === status) &&
       (recipient === undefined || session.recipient === recipient) &&

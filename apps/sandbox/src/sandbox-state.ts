@@ -4,6 +4,7 @@ import { SandboxClock } from './clock.js';
 import { EventHub } from './event-hub.js';
 import { type FaultRecord, parseFault } from './faults.js';
 import { completeApp, DEFAULT_ACCOUNT, type GlobalFault, type SandboxAccount, type SandboxOptions } from './options.js';
+import { RingLog } from './ring-log.js';
 import { SlidingWindows } from './sliding-window.js';
 import { VerifyEngine } from './verify-engine.js';
 
@@ -30,8 +31,8 @@ export interface SandboxState {
   readonly limits: { account: boolean; list: boolean };
   readonly accountWindows: SlidingWindows;
   readonly listWindows: SlidingWindows;
-  readonly faultLog: FaultRecord[];
-  readonly requestLog: RequestRecord[];
+  readonly faultLog: RingLog<FaultRecord>;
+  readonly requestLog: RingLog<RequestRecord>;
   /** Sockets of `timeout` faults, destroyed on close. */
   readonly held: Set<Socket>;
   readonly maxBodyBytes: number;
@@ -51,12 +52,6 @@ export interface SandboxState {
 const MAX_LOG = 5_000;
 /** Plivo keeps sessions listable for 90 days; so does the sandbox (in sandbox time), within maxSessions. */
 const RETENTION_MS = 90 * 86_400_000;
-
-/** Appends to a bounded log (oldest entries go first). */
-export function appendLog<T>(log: T[], entry: T): void {
-  log.push(entry);
-  if (log.length > MAX_LOG) log.shift();
-}
 
 export function createSandboxState(options: SandboxOptions): SandboxState {
   const accounts = options.accounts?.length ? options.accounts : [DEFAULT_ACCOUNT];
@@ -98,8 +93,8 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
     limits: { ...limits },
     accountWindows: new SlidingWindows(300, 5_000),
     listWindows: new SlidingWindows(20, 60_000),
-    faultLog: [],
-    requestLog: [],
+    faultLog: new RingLog(MAX_LOG),
+    requestLog: new RingLog(MAX_LOG),
     held: new Set(),
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
     random,
@@ -118,8 +113,8 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
 export function resetState(state: SandboxState): void {
   state.engine.reset();
   state.dispatcher.clear();
-  state.faultLog.length = 0;
-  state.requestLog.length = 0;
+  state.faultLog.clear();
+  state.requestLog.clear();
   state.accountWindows.clear();
   state.listWindows.clear();
   state.clock.reset();

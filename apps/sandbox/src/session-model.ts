@@ -44,6 +44,8 @@ export interface StoredSession {
   callback: { url: string; method: 'GET' | 'POST' } | null;
   /** Reuse key: account + recipient (+ app). */
   key: string;
+  /** Forgotten (retention or cap): still referenced by an index until it is compacted. */
+  dropped?: boolean;
 }
 
 /** What a handler answers: status, JSON body, extra headers. */

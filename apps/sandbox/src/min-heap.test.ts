@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { MinHeap } from './min-heap.js';
+
+describe('MinHeap', () => {
+  it('pops values in key order, ties in any order', () => {
+    const heap = new MinHeap<string>();
+    const keys = [5, 3, 9, 1, 7, 3, 8, 2, 6, 4, 0];
+    for (const key of keys) heap.push(key, `v${key}`);
+    expect(heap.size).toBe(keys.length);
+    expect(heap.peekKey()).toBe(0);
+    const out: number[] = [];
+    while (heap.size > 0) out.push(Number(heap.pop()?.slice(1)));
+    expect(out).toEqual([...keys].sort((a, b) => a - b));
+    expect(heap.pop()).toBeUndefined();
+  });
+});
