@@ -1,4 +1,4 @@
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { sandboxFor } from './__fixtures__/raw-api.js';
 
@@ -59,8 +59,9 @@ describe('slow clients and connection limits', () => {
     const extra = rawClient(sandbox.url);
     expect(await within(extra.closed, 10_000)).not.toBe('still open');
     expect(extra.received()).toBe('');
-    (open[0]?.socket as Socket).destroy();
-    await open[0]?.closed;
+    const first = open[0] as ReturnType<typeof rawClient>;
+    first.socket.destroy();
+    await first.closed;
     await expect.poll(async () => (await fetch(`${sandbox.url}/__sandbox/health`).catch(() => null))?.status).toBe(200);
     for (const client of open) client.socket.destroy();
   });
