@@ -96,7 +96,9 @@ describe('create', () => {
     const { api } = await sandboxFor({ rateLimit: false });
     for (let i = 0; i < 400; i += 1)
       await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, code_length: 4 });
-    const codes: string[] = (await api.control('GET', 'messages')).body.messages.map((m: { code: string }) => m.code);
+    const codes: string[] = (await api.control('GET', 'messages?limit=400')).body.messages.map(
+      (m: { code: string }) => m.code,
+    );
     expect(codes).toHaveLength(400);
     const first = new Map<string, number>();
     for (const code of codes) first.set(code[0] as string, (first.get(code[0] as string) ?? 0) + 1);
@@ -520,6 +522,17 @@ describe('control plane', () => {
     expect(all[0].code).toMatch(/^\d{6}$/);
     expect(all[0].time).toEqual(expect.any(String));
     expect((await api.control('GET', 'messages?recipient=%2B14155550100')).body.messages).toHaveLength(1);
+  });
+
+  it('messages: the newest 100 by default, up to 2,000 with limit', async () => {
+    const { api } = await sandboxFor({ rateLimit: false });
+    for (let i = 0; i < 120; i += 1) await api.create({ recipient: `1415555${String(i).padStart(4, '0')}` });
+    const page = (await api.control('GET', 'messages')).body.messages;
+    expect(page).toHaveLength(100);
+    expect(page[0].recipient).toBe('14155550119');
+    expect((await api.control('GET', 'messages?limit=2000')).body.messages).toHaveLength(120);
+    expect((await api.control('GET', 'messages?limit=0')).status).toBe(400);
+    expect((await api.control('GET', 'messages?limit=2001')).body.error).toMatch(/^limit: /);
   });
 
   it('configures apps and resets state', async () => {

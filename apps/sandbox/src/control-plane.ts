@@ -79,11 +79,11 @@ export async function handleControl(
       const limit = q('limit');
       if (recipient !== undefined) filter.recipient = recipient;
       if (sessionUuid !== undefined) filter.session_uuid = sessionUuid;
-      if (limit !== undefined) {
-        if (!/^\d{1,5}$/.test(limit) || Number(limit) < 1)
-          throw new RequestError(400, 'limit: expected an integer >= 1');
-        filter.limit = Number(limit);
+      // Newest 100 by default (a page, not the whole 2,000-message inbox), up to 2,000 with `limit`.
+      if (limit !== undefined && (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > 2_000)) {
+        throw new RequestError(400, 'limit: expected an integer from 1 to 2000');
       }
+      filter.limit = limit === undefined ? 100 : Number(limit);
       return sendJson(res, 200, { messages: engine.messages(filter) });
     }
     case 'POST /__sandbox/reset':

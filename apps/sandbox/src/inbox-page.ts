@@ -84,7 +84,7 @@ function group(messages) {
   return numbers;
 }
 async function refresh() {
-  const res = await fetch('/__sandbox/messages?limit=1000');
+  const res = await fetch('/__sandbox/messages?limit=300');
   const { messages } = await res.json();
   cards.replaceChildren();
   empty.hidden = messages.length > 0;
