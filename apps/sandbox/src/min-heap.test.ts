@@ -13,4 +13,14 @@ describe('MinHeap', () => {
     expect(out).toEqual([...keys].sort((a, b) => a - b));
     expect(heap.pop()).toBeUndefined();
   });
+
+  it('retain lets go of the values it rejects and keeps the order of the rest', () => {
+    const heap = new MinHeap<number>();
+    for (const key of [8, 1, 6, 3, 9, 2, 7]) heap.push(key, key);
+    heap.retain((value) => value % 2 === 1);
+    expect(heap.size).toBe(4);
+    const out: number[] = [];
+    while (heap.size > 0) out.push(heap.pop() as number);
+    expect(out).toEqual([1, 3, 7, 9]);
+  });
 });

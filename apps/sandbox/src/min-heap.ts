@@ -29,6 +29,21 @@ export class MinHeap<T> {
     return this.#keys[0];
   }
 
+  /** Keeps only the values `keep` accepts (O(n)): how entries that went stale in the middle are let go. */
+  retain(keep: (value: T) => boolean): void {
+    const keys: number[] = [];
+    const values: T[] = [];
+    for (let i = 0; i < this.#keys.length; i += 1) {
+      if (!keep(this.#values[i] as T)) continue;
+      keys.push(this.#keys[i] as number);
+      values.push(this.#values[i] as T);
+    }
+    this.clear();
+    // Pushing in key order keeps each push O(1) (no sift needed): sort once.
+    const order = keys.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+    for (const i of order) this.push(keys[i] as number, values[i] as T);
+  }
+
   pop(): T | undefined {
     const keys = this.#keys;
     const values = this.#values;

@@ -10,15 +10,26 @@ import { VerifyEngine } from './verify-engine.js';
 
 export type Operation = 'create' | 'validate' | 'get' | 'list';
 
-/** One API request as the control plane reports it. */
-export interface RequestRecord {
-  time: string;
-  method: string;
-  path: string;
-  operation: Operation;
+/** One API request as the control plane reports it (the time is formatted only when someone reads the log). */
+export class RequestRecord {
   /** null when no answer was sent (reset or timeout faults). */
-  status: number | null;
-  fault: string | null;
+  status: number | null = null;
+  fault: string | null = null;
+  constructor(
+    readonly at: number,
+    readonly method: string,
+    readonly path: string,
+    readonly operation: Operation,
+  ) {}
+
+  get time(): string {
+    return new Date(this.at).toISOString();
+  }
+
+  toJSON() {
+    const { time, method, path, operation, status, fault } = this;
+    return { time, method, path, operation, status, fault };
+  }
 }
 
 /** Everything one running sandbox holds; the API handler and the control plane share it. */

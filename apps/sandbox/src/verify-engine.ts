@@ -29,8 +29,12 @@ export interface InboxMessage {
   text: string;
   code: string;
   app_uuid: string;
-  time: string;
+  /** Sandbox time in ms (shown as an RFC 3339 string by messages()). */
+  at: number;
 }
+
+/** A message as /__sandbox/messages shows it. */
+export type InboxEntry = Omit<InboxMessage, 'at'> & { time: string; session_status: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_MESSAGES = 2_000;
@@ -142,6 +146,7 @@ export class VerifyEngine {
 
   #prune(now: number): void {
     this.#evictOverCap();
+    this.#compactHeaps();
     const before = now - this.#config.retentionMs;
     while ((this.#ended.peekKey() ?? Number.POSITIVE_INFINITY) < before) {
       const session = this.#ended.pop() as StoredSession;
@@ -160,6 +165,14 @@ export class VerifyEngine {
       if (this.#sessions.size <= target) return;
       this.#drop(uuid, session);
     }
+  }
+
+  /** Sessions dropped by the cap stay in the time heaps until their time comes; let them go before they pile up. */
+  #compactHeaps(): void {
+    const limit = 2 * this.#sessions.size + 1_024;
+    if (this.#expiring.size > limit)
+      this.#expiring.retain((session) => !session.dropped && session.status === 'in-progress');
+    if (this.#ended.size > limit) this.#ended.retain((session) => !session.dropped);
   }
 
   #drop(uuid: string, session: StoredSession): void {
@@ -318,7 +331,7 @@ export class VerifyEngine {
       text,
       code: session.code,
       app_uuid: app.app_uuid,
-      time: timestamp(now),
+      at: now,
     };
     this.#messages.push(message);
     this.#events.onMessage(message);
@@ -465,13 +478,9 @@ export class VerifyEngine {
   }
 
   /** Inbox messages, newest first, with the session's current status. */
-  messages(filter: {
-    recipient?: string;
-    session_uuid?: string;
-    limit?: number;
-  }): Array<InboxMessage & { session_status: string }> {
+  messages(filter: { recipient?: string; session_uuid?: string; limit?: number }): InboxEntry[] {
     const recipient = filter.recipient === undefined ? undefined : normaliseRecipient(filter.recipient);
-    const out: Array<InboxMessage & { session_status: string }> = [];
+    const out: InboxEntry[] = [];
     const limit = filter.limit ?? Number.POSITIVE_INFINITY;
     for (let i = 0; i < this.#messages.length && out.length < limit; i += 1) {
       const message = this.#messages.newest(i);
@@ -479,7 +488,8 @@ export class VerifyEngine {
       if (filter.recipient !== undefined && message.recipient !== recipient) continue;
       if (filter.session_uuid !== undefined && message.session_uuid !== filter.session_uuid) continue;
       const session = this.#sessions.get(message.session_uuid);
-      out.push({ ...message, session_status: session?.status ?? 'pruned' });
+      const { at, ...rest } = message;
+      out.push({ ...rest, time: timestamp(at), session_status: session?.status ?? 'pruned' });
     }
     return out;
   }
