@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './basic-auth.js';
 import { type Fault, FaultSyntaxError, parseFault } from './faults.js';
-import { appendLog, type Operation, type RequestRecord, type SandboxState } from './sandbox-state.js';
+import { type Operation, RequestRecord, type SandboxState } from './sandbox-state.js';
 import type { Answer } from './session-model.js';
 import { apiId, BodyTooLargeError, readBody, sendError, sendJson } from './wire.js';
 
@@ -67,15 +67,8 @@ export async function handleApi(
     return;
   }
   const operation: Operation = item ? (method === 'POST' ? 'validate' : 'get') : method === 'POST' ? 'create' : 'list';
-  const entry: RequestRecord = {
-    time: new Date(state.clock.now()).toISOString(),
-    method,
-    path,
-    operation,
-    status: null,
-    fault: null,
-  };
-  appendLog(state.requestLog, entry);
+  const entry = new RequestRecord(state.clock.now(), method, path, operation);
+  state.requestLog.push(entry);
 
   let chosen: ChosenFault | undefined;
   try {
@@ -89,7 +82,7 @@ export async function handleApi(
   const fault = chosen?.fault ?? {};
   if (chosen) {
     entry.fault = chosen.spec;
-    appendLog(state.faultLog, {
+    state.faultLog.push({
       time: entry.time,
       method,
       path,

@@ -96,7 +96,9 @@ describe('create', () => {
     const { api } = await sandboxFor({ rateLimit: false });
     for (let i = 0; i < 400; i += 1)
       await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, code_length: 4 });
-    const codes: string[] = (await api.control('GET', 'messages')).body.messages.map((m: { code: string }) => m.code);
+    const codes: string[] = (await api.control('GET', 'messages?limit=400')).body.messages.map(
+      (m: { code: string }) => m.code,
+    );
     expect(codes).toHaveLength(400);
     const first = new Map<string, number>();
     for (const code of codes) first.set(code[0] as string, (first.get(code[0] as string) ?? 0) + 1);
@@ -522,6 +524,17 @@ describe('control plane', () => {
     expect((await api.control('GET', 'messages?recipient=%2B14155550100')).body.messages).toHaveLength(1);
   });
 
+  it('messages: the newest 100 by default, up to 2,000 with limit', async () => {
+    const { api } = await sandboxFor({ rateLimit: false });
+    for (let i = 0; i < 120; i += 1) await api.create({ recipient: `1415555${String(i).padStart(4, '0')}` });
+    const page = (await api.control('GET', 'messages')).body.messages;
+    expect(page).toHaveLength(100);
+    expect(page[0].recipient).toBe('14155550119');
+    expect((await api.control('GET', 'messages?limit=2000')).body.messages).toHaveLength(120);
+    expect((await api.control('GET', 'messages?limit=0')).status).toBe(400);
+    expect((await api.control('GET', 'messages?limit=2001')).body.error).toMatch(/^limit: /);
+  });
+
   it('configures apps and resets state', async () => {
     const { api } = await sandboxFor();
     const app = await api.control('POST', 'apps', { app_uuid: APP2.app_uuid, code_length: 4, alias: 'x' });
@@ -530,6 +543,19 @@ describe('control plane', () => {
     expect(await api.codeOf(session_uuid)).toMatch(/^\d{4}$/);
     expect((await api.control('POST', 'reset')).status).toBe(200);
     expect((await api.control('GET', 'messages')).body.messages).toEqual([]);
+    expect((await api.get(session_uuid)).status).toBe(404);
+  });
+
+  it('keeps ended sessions for 90 days of sandbox time by default, like Plivo', async () => {
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
+    await api.validate(session_uuid, await api.codeOf(session_uuid));
+    await api.control('POST', 'clock', { advance_ms: 2 * 86_400_000 });
+    expect((await api.get(session_uuid)).body.status).toBe('verified');
+    const listed = await api.list(`session_time__gte=${encodeURIComponent('2026-11-26 00:00')}`);
+    expect(listed.body.sessions.map((s: { session_uuid: string }) => s.session_uuid)).toEqual([session_uuid]);
+    await api.control('POST', 'clock', { advance_ms: 88 * 86_400_000 + 60_000 });
     expect((await api.get(session_uuid)).status).toBe(404);
   });
 

@@ -4,6 +4,7 @@ import { type AppInput, appProblems } from './app-config.js';
 import { authenticate, isLoopback } from './basic-auth.js';
 import { ClockRangeError } from './clock.js';
 import { clockBodySchema, configBodySchema, describeIssues, faultsBodySchema } from './control-schemas.js';
+import { DEFAULT_ACCOUNT } from './options.js';
 import { resetState, type SandboxState } from './sandbox-state.js';
 import { RequestError, readBody, sendError, sendJson } from './wire.js';
 
@@ -62,6 +63,15 @@ export async function handleControl(
         sessions: engine.sessionCount,
         heap_used_mb: Math.round(process.memoryUsage().heapUsed / 1048576),
       });
+    case 'GET /__sandbox/info': {
+      // What the inbox's empty state shows. The token only when it is the well-known default one: a token the
+      // user chose is a secret and never leaves the process.
+      const account = state.accounts[0] ?? DEFAULT_ACCOUNT;
+      return sendJson(res, 200, {
+        auth_id: account.authId,
+        auth_token: account.authToken === DEFAULT_ACCOUNT.authToken ? account.authToken : null,
+      });
+    }
     case 'GET /__sandbox/messages': {
       const filter: { recipient?: string; session_uuid?: string; limit?: number } = {};
       const recipient = q('recipient');
@@ -69,11 +79,11 @@ export async function handleControl(
       const limit = q('limit');
       if (recipient !== undefined) filter.recipient = recipient;
       if (sessionUuid !== undefined) filter.session_uuid = sessionUuid;
-      if (limit !== undefined) {
-        if (!/^\d{1,5}$/.test(limit) || Number(limit) < 1)
-          throw new RequestError(400, 'limit: expected an integer >= 1');
-        filter.limit = Number(limit);
+      // Newest 100 by default (a page, not the whole 2,000-message inbox), up to 2,000 with `limit`.
+      if (limit !== undefined && (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > 2_000)) {
+        throw new RequestError(400, 'limit: expected an integer from 1 to 2000');
       }
+      filter.limit = limit === undefined ? 100 : Number(limit);
       return sendJson(res, 200, { messages: engine.messages(filter) });
     }
     case 'POST /__sandbox/reset':

@@ -57,12 +57,19 @@ export interface SandboxOptions {
   reuseKey?: 'recipient' | 'recipient+app';
   /** Country codes (ISO2) whose destinations answer 403, like Plivo's geo permissions. */
   blockedCountries?: string[];
-  /** Ended sessions older than this are pruned (default 24 h, the list API's default window). */
+  /** Ended sessions are kept this long in sandbox time (default 90 days, like Plivo), within `maxSessions`. */
   retentionMs?: number;
   /** Hard cap on sessions kept; the oldest go first (default 100,000). */
   maxSessions?: number;
   /** Time source, for tests. The control plane can also move time forward. */
   now?: () => number;
+  /**
+   * Per connection: time for the request headers (default 10 s), for the whole request (30 s), and how long an
+   * idle keep-alive connection stays open (5 s). A slower client gets 408 and its connection closed.
+   */
+  timeouts?: { headersMs?: number; requestMs?: number; keepAliveMs?: number };
+  /** Connections open at once (default 1,000, SSE clients included); over it new ones are closed at once. */
+  maxConnections?: number;
   /** Largest accepted request body (default 64 KiB). */
   maxBodyBytes?: number;
   /**

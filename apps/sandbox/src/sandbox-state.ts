@@ -4,20 +4,32 @@ import { SandboxClock } from './clock.js';
 import { EventHub } from './event-hub.js';
 import { type FaultRecord, parseFault } from './faults.js';
 import { completeApp, DEFAULT_ACCOUNT, type GlobalFault, type SandboxAccount, type SandboxOptions } from './options.js';
+import { RingLog } from './ring-log.js';
 import { SlidingWindows } from './sliding-window.js';
 import { VerifyEngine } from './verify-engine.js';
 
 export type Operation = 'create' | 'validate' | 'get' | 'list';
 
-/** One API request as the control plane reports it. */
-export interface RequestRecord {
-  time: string;
-  method: string;
-  path: string;
-  operation: Operation;
+/** One API request as the control plane reports it (the time is formatted only when someone reads the log). */
+export class RequestRecord {
   /** null when no answer was sent (reset or timeout faults). */
-  status: number | null;
-  fault: string | null;
+  status: number | null = null;
+  fault: string | null = null;
+  constructor(
+    readonly at: number,
+    readonly method: string,
+    readonly path: string,
+    readonly operation: Operation,
+  ) {}
+
+  get time(): string {
+    return new Date(this.at).toISOString();
+  }
+
+  toJSON() {
+    const { time, method, path, operation, status, fault } = this;
+    return { time, method, path, operation, status, fault };
+  }
 }
 
 /** Everything one running sandbox holds; the API handler and the control plane share it. */
@@ -30,8 +42,8 @@ export interface SandboxState {
   readonly limits: { account: boolean; list: boolean };
   readonly accountWindows: SlidingWindows;
   readonly listWindows: SlidingWindows;
-  readonly faultLog: FaultRecord[];
-  readonly requestLog: RequestRecord[];
+  readonly faultLog: RingLog<FaultRecord>;
+  readonly requestLog: RingLog<RequestRecord>;
   /** Sockets of `timeout` faults, destroyed on close. */
   readonly held: Set<Socket>;
   readonly maxBodyBytes: number;
@@ -49,12 +61,8 @@ export interface SandboxState {
 }
 
 const MAX_LOG = 5_000;
-
-/** Appends to a bounded log (oldest entries go first). */
-export function appendLog<T>(log: T[], entry: T): void {
-  log.push(entry);
-  if (log.length > MAX_LOG) log.shift();
-}
+/** Plivo keeps sessions listable for 90 days; so does the sandbox (in sandbox time), within maxSessions. */
+const RETENTION_MS = 90 * 86_400_000;
 
 export function createSandboxState(options: SandboxOptions): SandboxState {
   const accounts = options.accounts?.length ? options.accounts : [DEFAULT_ACCOUNT];
@@ -71,7 +79,7 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
       apps: (options.apps ?? []).map(completeApp),
       reuseKey: options.reuseKey ?? 'recipient+app',
       blockedCountries: (options.blockedCountries ?? []).map((c) => c.toUpperCase()),
-      retentionMs: options.retentionMs ?? 86_400_000,
+      retentionMs: options.retentionMs ?? RETENTION_MS,
       maxSessions: options.maxSessions ?? 100_000,
     },
     clock,
@@ -96,8 +104,8 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
     limits: { ...limits },
     accountWindows: new SlidingWindows(300, 5_000),
     listWindows: new SlidingWindows(20, 60_000),
-    faultLog: [],
-    requestLog: [],
+    faultLog: new RingLog(MAX_LOG),
+    requestLog: new RingLog(MAX_LOG),
     held: new Set(),
     maxBodyBytes: options.maxBodyBytes ?? 64 * 1024,
     random,
@@ -116,8 +124,8 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
 export function resetState(state: SandboxState): void {
   state.engine.reset();
   state.dispatcher.clear();
-  state.faultLog.length = 0;
-  state.requestLog.length = 0;
+  state.faultLog.clear();
+  state.requestLog.clear();
   state.accountWindows.clear();
   state.listWindows.clear();
   state.clock.reset();

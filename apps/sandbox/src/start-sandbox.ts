@@ -59,22 +59,34 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const state = createSandboxState(options);
 
-  const server = createServer((req, res) => {
-    // Every failure ends in an answer: a caller's mistake with its status, a bug as Plivo's 500 shape; the
-    // server stays up either way.
-    route(state, req, res).catch((error: unknown) => {
-      if (res.headersSent || res.destroyed) {
-        res.destroy();
-        return;
-      }
-      req.resume();
-      if (error instanceof RequestError) sendError(res, error.status, error.message);
-      else if (error instanceof BodyTooLargeError)
-        sendError(res, 413, `request body larger than ${state.maxBodyBytes} bytes`);
-      else sendError(res, 500, 'internal sandbox error');
-    });
-  });
-  server.keepAliveTimeout = 65_000;
+  // Timeouts for a local test server: a client gets 10 s for its headers and 30 s for its whole request, an idle
+  // keep-alive connection is closed after 5 s; at most 1,000 connections at once (SSE clients included).
+  const timeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000, ...options.timeouts };
+  const server = createServer(
+    {
+      headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // How often the request timeouts are checked (Node's default, 30 s, would let a slow client overstay).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs, timeouts.requestMs),
+    },
+    (req, res) => {
+      // Every failure ends in an answer: a caller's mistake with its status, a bug as Plivo's 500 shape; the
+      // server stays up either way.
+      route(state, req, res).catch((error: unknown) => {
+        if (res.headersSent || res.destroyed) {
+          res.destroy();
+          return;
+        }
+        req.resume();
+        if (error instanceof RequestError) sendError(res, error.status, error.message);
+        else if (error instanceof BodyTooLargeError)
+          sendError(res, 413, `request body larger than ${state.maxBodyBytes} bytes`);
+        else sendError(res, 500, 'internal sandbox error');
+      });
+    },
+  );
+  server.maxConnections = options.maxConnections ?? 1_000;
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
