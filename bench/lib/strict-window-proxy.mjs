@@ -5,7 +5,8 @@ import { Agent, createServer, request } from 'node:http';
 
 export async function startStrictWindowProxy({ target, limit = 300, windowMs = 5_000 }) {
   const upstream = new URL(target);
-  const agent = new Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY });
+  // No keep-alive upstream: the sandbox closes idle sockets after 5 s, and a reused socket could race that close.
+  const agent = new Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
   let accepted = []; // arrival times (ms) of requests let through, oldest first
   let events = [];
   let startedAt = performance.now();

@@ -106,7 +106,7 @@ async function runRound(sandbox: RunningSandbox, round: number): Promise<RoundRe
   // Delayed requests are processed after the caller gave up on them: let them land before counting.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   const { messages } = await getJson<{ messages: Array<{ recipient: string; session_uuid: string }> }>(
-    `${sandbox.url}/__sandbox/messages`,
+    `${sandbox.url}/__sandbox/messages?limit=2000`,
   );
   const processed = new Map<string, string[]>();
   for (const { recipient, session_uuid } of messages) {
