@@ -85,7 +85,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 const machine = `${cpus()[0]?.model.trim()} (${cpus().length} cores), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-console.log(`machine: ${machine}; load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${machine}; load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 // 1. Throughput: sandbox and baseline alternate, run by run, so both see the same background load.
 if (!only || only === 'throughput') {
@@ -115,7 +119,9 @@ if (!only || only === 'throughput') {
     await stop(sandbox.child);
     await stop(baseline.child);
   }
-  console.log(`\ncreates/s at 50 keep-alive connections, rate limit off, latency 0 (median of ${runs} × ${seconds} s):`);
+  console.log(
+    `\ncreates/s at 50 keep-alive connections, rate limit off, latency 0 (median of ${runs} × ${seconds} s):`,
+  );
   console.log(`  sandbox / baseline: ${median(results.ratio).toFixed(2)}   (median of per-run ratios; target >= 0.6)`);
   console.log(`  sandbox   ${Math.round(median(results.sandbox))}`);
   console.log(`  baseline  ${Math.round(median(results.baseline))}   (bare node:http, fixed answer)`);
@@ -201,8 +207,14 @@ if (lastSandbox && (!only || only === 'latency')) {
       if (response.status !== 200) throw new Error(`${label}: status ${response.status}`);
       if (i >= 10) times.push(performance.now() - start); // the first 10 warm up
     }
-    console.log(`  ${median(times).toFixed(2).padStart(6)}   ${percentile(times, 0.95).toFixed(2).padStart(6)}   ${label}`);
+    console.log(
+      `  ${median(times).toFixed(2).padStart(6)}   ${percentile(times, 0.95).toFixed(2).padStart(6)}   ${label}`,
+    );
   }
   await stop(child);
 }
-console.log(`\nload average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `\nload average at end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
