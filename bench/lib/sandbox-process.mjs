@@ -1,5 +1,8 @@
 // Starts the sandbox CLI in a child process, so its CPU time is not the client's.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../apps/sandbox/bin/plivo-verify-sandbox.js', import.meta.url));
@@ -9,7 +12,13 @@ export const AUTH_TOKEN = 'sandbox-auth-token';
 
 /** `{ url, control(path, body?), stop() }` for a sandbox started with the given CLI flags. */
 export async function startSandboxProcess(args = []) {
-  const child = spawn(process.execPath, [CLI, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Idle keep-alive sockets live 65 s, as behind Plivo's load balancer: with the sandbox's 5 s default a client's
+  // idle socket can be closed just as it is reused, and the rows measure clients, not reconnects.
+  const config = join(mkdtempSync(join(tmpdir(), 'plivo-verify-bench-')), 'sandbox.json');
+  writeFileSync(config, JSON.stringify({ timeouts: { keepAliveMs: 65_000 } }));
+  const child = spawn(process.execPath, [CLI, '--port', '0', '--config', config, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {

@@ -149,7 +149,9 @@ describe('2,000 creates with 10% mixed faults injected by the sandbox', () => {
   const errorOf = (call: CallRecord) => (call.outcome?.ok === false ? call.outcome.error : undefined);
 
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, rateLimit: false });
+    // Idle keep-alive sockets outlive the pause between rounds (a reused socket closed by the server would be
+    // an ambiguous outcome that no fault caused).
+    sandbox = await startSandbox({ port: 0, rateLimit: false, timeouts: { keepAliveMs: 65_000 } });
     for (let round = 1; round <= ROUNDS; round += 1) rounds.push(await runRound(sandbox, round));
   }, 150_000);
   afterAll(async () => {

@@ -56,7 +56,7 @@ describe('input fuzz: core throws nothing but a VerifyError', () => {
   let sandbox: RunningSandbox;
   let client: VerifyClient;
   beforeAll(async () => {
-    sandbox = await startSandbox({ port: 0, rateLimit: false });
+    sandbox = await startSandbox({ port: 0, rateLimit: false, timeouts: { keepAliveMs: 65_000 } });
     client = createVerifyClient({
       authId: sandbox.authId,
       authToken: sandbox.authToken,
