@@ -3,19 +3,25 @@
 // arrival, so a run can be counted (server-side 429s, duplicate creates) and drawn (requests over time).
 import { Agent, createServer, request } from 'node:http';
 
-export async function startStrictWindowProxy({ target, limit = 300, windowMs = 5_000 }) {
+/** `now` is injectable so the window can be tested without waiting. */
+export async function startStrictWindowProxy({
+  target,
+  limit = 300,
+  windowMs = 5_000,
+  now: clock = () => performance.now(),
+}) {
   const upstream = new URL(target);
   // No keep-alive upstream: the sandbox closes idle sockets after 5 s, and a reused socket could race that close.
   const agent = new Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
   let accepted = []; // arrival times (ms) of requests let through, oldest first
   let events = [];
-  let startedAt = performance.now();
+  let startedAt = clock();
 
   const server = createServer((req, res) => {
     const chunks = [];
     req.on('data', (chunk) => chunks.push(chunk));
     req.on('end', () => {
-      const now = performance.now();
+      const now = clock();
       const body = Buffer.concat(chunks);
       let recipient;
       try {
@@ -68,7 +74,7 @@ export async function startStrictWindowProxy({ target, limit = 300, windowMs = 5
     reset() {
       accepted = [];
       events = [];
-      startedAt = performance.now();
+      startedAt = clock();
     },
     /** Every arrival: `{ t (ms since reset), recipient, status }`. */
     events: () => events,
