@@ -1,9 +1,11 @@
-// Sandbox create throughput and memory, measured from this process against the sandbox in a child process.
-// Baseline ("physical limit" on this machine): a bare node:http server answering a fixed 202 JSON.
-// Usage: pnpm bench [--runs 5] [--seconds 5] [--sessions 200000]
+// Sandbox benchmarks, measured from this process against sandboxes in child processes:
+// 1. create throughput at 50 keep-alive connections beside a bare node:http baseline (the ratio is the headline);
+// 2. RSS over many creates, with default settings and with every create carrying a `url` to a dead receiver;
+// 3. list and /__sandbox/messages latency once the sandbox holds 100,000 sessions.
+// Usage: pnpm bench [--runs 5] [--seconds 5] [--sessions 300000] [--only throughput|memory|latency]
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -12,15 +14,19 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '5' },
-    sessions: { type: 'string', default: '200000' },
+    sessions: { type: 'string', default: '300000' },
+    only: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 const seconds = Number(values.seconds);
 const sessions = Number(values.sessions);
+const only = values.only;
 const root = new URL('..', import.meta.url).pathname;
 const AUTH_ID = 'MASANDBOX00000000001';
 const auth = `Basic ${Buffer.from(`${AUTH_ID}:sandbox-auth-token`).toString('base64')}`;
+const SANDBOX_BIN = join(root, 'apps/sandbox/bin/plivo-verify-sandbox.js');
+const DEAD_RECEIVER = 'http://127.0.0.1:9/status'; // the discard port: nothing listens, connections are refused
 
 function startChild(args) {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -34,6 +40,12 @@ function startChild(args) {
     child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
   });
 }
+
+const stop = (child) =>
+  new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
 
 const BASELINE = `
 const http = require('node:http');
@@ -49,7 +61,7 @@ function rssMb(pid) {
 }
 
 let counter = 0;
-function load(url, options) {
+function load(url, options, extra = {}) {
   return autocannon({
     url: `${url}/v1/Account/${AUTH_ID}/Verify/Session/`,
     connections: 50,
@@ -61,7 +73,7 @@ function load(url, options) {
       {
         setupRequest: (req) => ({
           ...req,
-          body: JSON.stringify({ recipient: `1415${String(counter++).padStart(7, '0')}` }),
+          body: JSON.stringify({ recipient: `1415${String(counter++ % 1e7).padStart(7, '0')}`, ...extra }),
         }),
       },
     ],
@@ -70,82 +82,139 @@ function load(url, options) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
-const config = join(tmpdir(), 'plivo-verify-sandbox-bench.json');
-// Short code expiry and retention so that ended sessions are pruned during the memory run.
-writeFileSync(
-  config,
-  JSON.stringify({
-    apps: [{ app_uuid: '00000000-0000-4000-8000-000000000001', alias: 'default_verify_app', expiry_seconds: 2 }],
-    retentionMs: 1000,
-  }),
+const machine = `${cpus()[0]?.model.trim()} (${cpus().length} cores), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+console.log(
+  `machine: ${machine}; load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
 );
 
-const sandbox = await startChild([
-  join(root, 'apps/sandbox/bin/plivo-verify-sandbox.js'),
-  '--port',
-  '0',
-  '--no-rate-limit',
-]);
-const baseline = await startChild(['-e', BASELINE]);
-const results = { sandbox: [], baseline: [] };
-try {
-  await load(sandbox.url, { duration: 2 }); // warm-up
-  await load(baseline.url, { duration: 2 });
-  for (let i = 0; i < runs; i += 1) {
-    for (const [name, target] of [
-      ['sandbox', sandbox],
-      ['baseline', baseline],
-    ]) {
-      const result = await load(target.url, { duration: seconds });
-      const errors = result.errors + result.non2xx;
-      results[name].push(result.requests.average);
+// 1. Throughput: sandbox and baseline alternate, run by run, so both see the same background load.
+if (!only || only === 'throughput') {
+  const sandbox = await startChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit']);
+  const baseline = await startChild(['-e', BASELINE]);
+  const results = { sandbox: [], baseline: [], ratio: [] };
+  try {
+    await load(sandbox.url, { duration: 2 }); // warm-up
+    await load(baseline.url, { duration: 2 });
+    for (let i = 0; i < runs; i += 1) {
+      const row = {};
+      for (const [name, target] of [
+        ['sandbox', sandbox],
+        ['baseline', baseline],
+      ]) {
+        const result = await load(target.url, { duration: seconds });
+        const errors = result.errors + result.non2xx;
+        results[name].push(result.requests.average);
+        row[name] = result.requests.average;
+        console.log(
+          `run ${i + 1} ${name.padEnd(8)} ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${errors}`,
+        );
+      }
+      results.ratio.push(row.sandbox / row.baseline);
+    }
+  } finally {
+    await stop(sandbox.child);
+    await stop(baseline.child);
+  }
+  console.log(
+    `\ncreates/s at 50 keep-alive connections, rate limit off, latency 0 (median of ${runs} × ${seconds} s):`,
+  );
+  console.log(`  sandbox / baseline: ${median(results.ratio).toFixed(2)}   (median of per-run ratios; target >= 0.6)`);
+  console.log(`  sandbox   ${Math.round(median(results.sandbox))}`);
+  console.log(`  baseline  ${Math.round(median(results.baseline))}   (bare node:http, fixed answer)`);
+  console.log(`  per-run ratios: ${results.ratio.map((r) => r.toFixed(2)).join(' ')}`);
+}
+
+// 2. Memory over many creates (default settings: 100,000-session cap, 90-day retention), without and with a
+// callback url to a dead receiver on every create.
+const memoryRuns = [
+  ['default settings', {}],
+  [`url to a dead receiver on every create (${DEAD_RECEIVER})`, { url: DEAD_RECEIVER }],
+];
+let lastSandbox;
+if (!only || only === 'memory' || only === 'latency') {
+  for (const [label, extra] of only === 'latency' ? memoryRuns.slice(0, 1) : memoryRuns) {
+    const memory = await startChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit']);
+    const samples = [];
+    const total = only === 'latency' ? 100_000 : sessions;
+    const step = total / 10;
+    const sample = async (done) => {
+      const health = await fetch(`${memory.url}/__sandbox/health`).then((r) => r.json());
+      const callbacks = await fetch(`${memory.url}/__sandbox/callbacks`).then((r) => r.json());
+      samples.push({
+        done,
+        rss: rssMb(memory.child.pid),
+        heap: health.heap_used_mb,
+        kept: health.sessions,
+        queued: callbacks.stats.queued,
+        dropped: callbacks.stats.dropped,
+      });
+    };
+    try {
+      await sample(0);
+      for (let done = step; done <= total; done += step) {
+        const result = await load(memory.url, { amount: step }, extra);
+        if (result.non2xx + result.errors > 0)
+          throw new Error(`memory run had ${result.non2xx} non-2xx, ${result.errors} errors`);
+        await sample(done);
+      }
+    } catch (error) {
+      await stop(memory.child);
+      throw error;
+    }
+    if (only !== 'latency') {
+      console.log(`\nsandbox memory over ${total} creates, ${label}:`);
+      console.log('  created   RSS MB   heap MB   sessions kept   callbacks queued   callbacks dropped');
+      for (const { done, rss, heap, kept, queued, dropped } of samples) {
+        console.log(
+          `  ${String(done).padStart(7)}   ${rss.toFixed(0).padStart(6)}   ${String(heap).padStart(7)}   ${String(kept).padStart(13)}   ${String(queued).padStart(16)}   ${String(dropped).padStart(17)}`,
+        );
+      }
+      const late = samples.slice(Math.floor(samples.length / 2)).map((s) => s.rss);
       console.log(
-        `run ${i + 1} ${name.padEnd(8)} ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${errors}`,
+        `  peak RSS ${Math.max(...samples.map((s) => s.rss)).toFixed(0)} MB; second half ${Math.min(...late).toFixed(0)}–${Math.max(...late).toFixed(0)} MB`,
       );
     }
+    if (lastSandbox === undefined && Object.keys(extra).length === 0) lastSandbox = memory;
+    else await stop(memory.child);
   }
-} finally {
-  sandbox.child.kill('SIGTERM');
-  baseline.child.kill('SIGTERM');
 }
 
-const memory = await startChild([
-  join(root, 'apps/sandbox/bin/plivo-verify-sandbox.js'),
-  '--port',
-  '0',
-  '--no-rate-limit',
-  '--config',
-  config,
-]);
-const samples = [];
-try {
-  const step = sessions / 8;
-  const sample = async (done) => {
-    const health = await fetch(`${memory.url}/__sandbox/health`).then((r) => r.json());
-    samples.push({ done, rss: rssMb(memory.child.pid), heap: health.heap_used_mb, kept: health.sessions });
-  };
-  await sample(0);
-  for (let done = step; done <= sessions; done += step) {
-    const result = await load(memory.url, { amount: step });
-    if (result.non2xx + result.errors > 0)
-      throw new Error(`memory run had ${result.non2xx} non-2xx, ${result.errors} errors`);
-    await sample(done);
+// 3. List and messages latency with 100,000 sessions held (the sandbox from the default-settings memory run).
+if (lastSandbox && (!only || only === 'latency')) {
+  const { url, child } = lastSandbox;
+  const base = `${url}/v1/Account/${AUTH_ID}/Verify/Session/`;
+  const kept = (await fetch(`${url}/__sandbox/health`).then((r) => r.json())).sessions;
+  const cases = [
+    ['list, first page (no filter)', base],
+    ['list, one recipient', `${base}?recipient=${encodeURIComponent('+14150000042')}`],
+    ['list, page 50 (offset 980)', `${base}?offset=980`],
+    ['list, status=verified (no match: walks the 24 h window)', `${base}?status=verified`],
+    ['/__sandbox/messages (all kept, up to 2,000)', `${url}/__sandbox/messages`],
+    ['/__sandbox/messages?recipient=', `${url}/__sandbox/messages?recipient=14150000042`],
+  ];
+  console.log(`\nlatency with ${kept} sessions held (sequential requests from this process, ms incl. HTTP):`);
+  console.log('  median    p95     request');
+  for (const [label, target] of cases) {
+    const times = [];
+    for (let i = 0; i < 60; i += 1) {
+      const start = performance.now();
+      const response = await fetch(target, { headers: { authorization: auth } });
+      await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${label}: status ${response.status}`);
+      if (i >= 10) times.push(performance.now() - start); // the first 10 warm up
+    }
+    console.log(
+      `  ${median(times).toFixed(2).padStart(6)}   ${percentile(times, 0.95).toFixed(2).padStart(6)}   ${label}`,
+    );
   }
-} finally {
-  memory.child.kill('SIGTERM');
+  await stop(child);
 }
-
-const sandboxMedian = median(results.sandbox);
-const baselineMedian = median(results.baseline);
-console.log(`\ncreates/s at 50 keep-alive connections (median of ${runs} × ${seconds} s):`);
-console.log(`  sandbox   ${Math.round(sandboxMedian)}   (target >= 2000)`);
-console.log(`  baseline  ${Math.round(baselineMedian)}   (bare node:http, fixed answer)`);
-console.log(`  sandbox / baseline: ${(sandboxMedian / baselineMedian).toFixed(2)}`);
-console.log('\nsandbox memory while creating sessions (2 s code expiry, 1 s retention):');
-console.log('  created   RSS MB   heap MB   sessions kept');
-for (const { done, rss, heap, kept } of samples) {
-  console.log(
-    `  ${String(done).padStart(7)}   ${rss.toFixed(0).padStart(6)}   ${String(heap).padStart(7)}   ${String(kept).padStart(13)}`,
-  );
-}
+console.log(
+  `\nload average at end ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './basic-auth.js';
 import { type Fault, FaultSyntaxError, parseFault } from './faults.js';
-import { appendLog, type Operation, type RequestRecord, type SandboxState } from './sandbox-state.js';
+import { type Operation, RequestRecord, type SandboxState } from './sandbox-state.js';
 import type { Answer } from './session-model.js';
 import { apiId, BodyTooLargeError, readBody, sendError, sendJson } from './wire.js';
 
@@ -67,15 +67,8 @@ export async function handleApi(
     return;
   }
   const operation: Operation = item ? (method === 'POST' ? 'validate' : 'get') : method === 'POST' ? 'create' : 'list';
-  const entry: RequestRecord = {
-    time: new Date(state.clock.now()).toISOString(),
-    method,
-    path,
-    operation,
-    status: null,
-    fault: null,
-  };
-  appendLog(state.requestLog, entry);
+  const entry = new RequestRecord(state.clock.now(), method, path, operation);
+  state.requestLog.push(entry);
 
   let chosen: ChosenFault | undefined;
   try {
@@ -89,7 +82,7 @@ export async function handleApi(
   const fault = chosen?.fault ?? {};
   if (chosen) {
     entry.fault = chosen.spec;
-    appendLog(state.faultLog, {
+    state.faultLog.push({
       time: entry.time,
       method,
       path,
@@ -140,25 +133,23 @@ async function answerRequest(
     req.resume();
     return fail(401, 'authentication failed');
   }
+  // Both windows are checked before either records, so a refused request uses up neither.
   const now = state.clock.now();
-  if (state.limits.list && operation === 'list') {
-    const waitMs = state.listBuckets.take(account.authId, now);
-    if (waitMs > 0) {
-      req.resume();
-      return fail(429, 'too many requests: the list API allows 20 requests per minute', {
-        'retry-after': String(Math.ceil(waitMs / 1000)),
-      });
-    }
+  const listLimited = state.limits.list && operation === 'list';
+  const listWait = listLimited ? state.listWindows.wait(account.authId, now) : 0;
+  const accountWait = state.limits.account ? state.accountWindows.wait(account.authId, now) : 0;
+  if (listWait > 0 || accountWait > 0) {
+    req.resume();
+    const error =
+      listWait >= accountWait
+        ? 'too many requests: the list API allows 20 requests per minute'
+        : 'too many requests: the account allows 300 requests per 5 seconds';
+    // Whole seconds until the window has room again (never 0: a client must wait at least that long).
+    const retryAfter = Math.max(1, Math.ceil(Math.max(listWait, accountWait) / 1000));
+    return fail(429, error, { 'retry-after': String(retryAfter) });
   }
-  if (state.limits.account) {
-    const waitMs = state.accountBuckets.take(account.authId, now);
-    if (waitMs > 0) {
-      req.resume();
-      return fail(429, 'too many requests: the account allows 300 requests per 5 seconds', {
-        'retry-after': String(Math.ceil(waitMs / 1000)),
-      });
-    }
-  }
+  if (listLimited) state.listWindows.record(account.authId, now);
+  if (state.limits.account) state.accountWindows.record(account.authId, now);
   const sessionUuid = rawSessionUuid === undefined ? undefined : decode(rawSessionUuid);
   if (rawSessionUuid !== undefined && sessionUuid === undefined) {
     req.resume();

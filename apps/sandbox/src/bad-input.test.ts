@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { sandboxFor } from './__fixtures__/raw-api.js';
+import { manualClock, sandboxFor } from './__fixtures__/raw-api.js';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
@@ -114,7 +114,7 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
     });
     expect(status).toBe(200);
     const code = await api.codeOf(created.body.session_uuid);
-    expect((await api.validate(created.body.session_uuid, Number(code))).status).toBe(200);
+    expect((await api.validate(created.body.session_uuid, code)).status).toBe(200);
   });
 
   it('a bad app answers 400 naming the fields, and a bad configured app stops the start', async () => {
@@ -136,17 +136,59 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
 
   it('a bad control-plane body answers 400', async () => {
     const { sandbox } = await sandboxFor();
+    const headers = { 'content-type': 'application/json' };
     const latency = await fetch(`${sandbox.url}/__sandbox/config`, {
       method: 'POST',
+      headers,
       body: JSON.stringify({ latency_ms: 1e12 }),
     });
     expect(latency.status).toBe(400);
-    const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: '{nope' });
+    const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', headers, body: '{nope' });
     expect(answer.status).toBe(400);
     const faults = await fetch(`${sandbox.url}/__sandbox/faults`, {
       method: 'POST',
+      headers,
       body: JSON.stringify({ faults: [{ fault: 'explode' }] }),
     });
     expect(faults.status).toBe(400);
+  });
+
+  it.each([
+    ['a recipient with a leading minus', { recipient: '-14155550100' }, /invalid recipient/],
+    ['an object as brand_name', { recipient: '14155550100', brand_name: {} }, /invalid brand_name: expected a string/],
+    ['a number as locale', { recipient: '14155550100', locale: 5 }, /invalid locale: expected a string/],
+    ['an array as url', { recipient: '14155550100', url: ['http://x'] }, /invalid url: expected a string/],
+  ])('%s on create answers 400 like Plivo', async (_label, body, error) => {
+    const { api } = await sandboxFor();
+    const answer = await api.create(body);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({ api_id: expect.stringMatching(UUID), error: expect.stringMatching(error) });
+    expect((await api.control('GET', 'messages')).body.messages).toEqual([]);
+  });
+
+  it.each([
+    ['limit=0x10', /invalid limit/],
+    ['limit=1e1', /invalid limit/],
+    ['limit=2.0', /invalid limit/],
+    ['offset=99999999999999999999', /invalid offset/],
+    ['offset=-1', /invalid offset/],
+    ['offset=1e3', /invalid offset/],
+  ])('list with %s answers 400 like Plivo', async (query, error) => {
+    const { api } = await sandboxFor();
+    const answer = await api.list(query);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({ api_id: expect.stringMatching(UUID), error: expect.stringMatching(error) });
+  });
+
+  it('session_time given to the minute matches that whole minute; to the second, that second', async () => {
+    const clock = manualClock(Date.UTC(2026, 10, 26, 12, 0, 37));
+    const { api } = await sandboxFor({ now: clock.now });
+    const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
+    const uuids = async (query: string) =>
+      (await api.list(query)).body.sessions.map((s: { session_uuid: string }) => s.session_uuid);
+    expect(await uuids(`session_time=${encodeURIComponent('2026-11-26 12:00')}`)).toEqual([session_uuid]);
+    expect(await uuids(`session_time=${encodeURIComponent('2026-11-26 12:01')}`)).toEqual([]);
+    expect(await uuids(`session_time=${encodeURIComponent('2026-11-26 12:00:37')}`)).toEqual([session_uuid]);
+    expect(await uuids(`session_time=${encodeURIComponent('2026-11-26 12:00:00')}`)).toEqual([]);
   });
 });

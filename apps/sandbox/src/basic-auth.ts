@@ -5,6 +5,23 @@ import type { SandboxAccount } from './options.js';
 export function authenticate(req: IncomingMessage, accounts: readonly SandboxAccount[]): SandboxAccount | undefined {
   const header = req.headers.authorization;
   if (!header?.startsWith('Basic ')) return undefined;
+  // Clients send the same header on every request: remember the last few answers (per accounts list).
+  let cache = CACHE.get(accounts);
+  if (cache === undefined) {
+    cache = new Map();
+    CACHE.set(accounts, cache);
+  }
+  const known = cache.get(header);
+  if (known !== undefined || cache.has(header)) return known;
+  const account = decode(header, accounts);
+  if (cache.size >= 64) cache.clear();
+  cache.set(header, account);
+  return account;
+}
+
+const CACHE = new WeakMap<readonly SandboxAccount[], Map<string, SandboxAccount | undefined>>();
+
+function decode(header: string, accounts: readonly SandboxAccount[]): SandboxAccount | undefined {
   const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon === -1) return undefined;

@@ -4,6 +4,7 @@ import { parseCallback, validateSignatureV2, validateSignatureV3 } from '@plivo-
 import plivo from 'plivo';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock, sandboxFor } from './__fixtures__/raw-api.js';
+import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 
 interface Received {
   method: string;
@@ -228,5 +229,114 @@ describe('status callbacks', () => {
     const { callbacks } = (await api.control('GET', 'callbacks')).body;
     expect(callbacks.every((c: { delivered: boolean }) => !c.delivered)).toBe(true);
     for (const res of held) res.end();
+  });
+
+  it('GET callbacks to a URL with a #fragment carry their parameters in the query, and the signature holds', async () => {
+    const hook = await receiver();
+    const { api } = await sandboxFor();
+    await api.create({ recipient: '14155550100', url: `${hook.url}#section`, method: 'GET' });
+    await api.control('GET', 'callbacks?wait=idle');
+    const first = hook.received[0];
+    if (!first) throw new Error('no callback arrived');
+    const query = new URL(first.url, 'http://x').searchParams;
+    expect(query.get('tag')).toBe('a');
+    expect(query.get('SessionStatus')).toBe('in-progress');
+    const fullUrl = `${hook.url.split('/verify')[0]}${first.url}`;
+    const nonce = header(first, 'X-Plivo-Signature-V3-Nonce');
+    const signature = header(first, 'X-Plivo-Signature-V3');
+    expect(plivo.validateV3Signature('GET', fullUrl, nonce, 'sandbox-auth-token', signature, {})).toBe(true);
+  });
+});
+
+describe('callback vocabulary per channel', () => {
+  it('a voice session reports completed (never the get/list status "answer") when verified or expired', async () => {
+    const hook = await receiver();
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    const verified = (await api.create({ recipient: '14155550100', url: hook.url, channel: 'voice' })).body
+      .session_uuid;
+    await api.validate(verified, await api.codeOf(verified));
+    await api.create({ recipient: '14155550199', url: hook.url, channel: 'voice' });
+    await api.create({ recipient: '14155550188', url: hook.url, channel: 'sms' });
+    clock.advance(600_000);
+    await api.control('POST', 'clock', { advance_ms: 0 });
+    await api.control('GET', 'callbacks?wait=idle');
+    const events = hook.received.map((r) => parseCallback(r.body));
+    const ended = events.filter((e) => e.SessionStatus !== 'in-progress');
+    expect(ended.map((e) => `${e.Channel}:${e.SessionStatus}:${e.ChannelStatus}`).sort()).toEqual([
+      'sms:expired:delivered',
+      'voice:expired:completed',
+      'voice:verified:completed',
+    ]);
+    // Every callback speaks its channel's documented vocabulary (one table: CHANNEL_VOCABULARY).
+    for (const e of events) {
+      expect(CHANNEL_VOCABULARY[e.Channel as 'sms' | 'voice'].callbackSteps).toContain(e.ChannelStatus);
+    }
+    // get/list still show Plivo's finished-attempt status.
+    expect((await api.get(verified)).body.attempt_details[0].status).toBe('answer');
+  });
+});
+
+describe('callback delivery under dead, slow and hanging receivers', () => {
+  it('keeps the queue bounded: the oldest waiting callbacks are dropped and counted', async () => {
+    const held: ServerResponse[] = [];
+    const hook = await receiver((_n, res) => held.push(res));
+    const { api } = await sandboxFor({ rateLimit: false, callbackRetry: { maxQueue: 30, concurrency: 4 } });
+    for (let i = 0; i < 40; i += 1)
+      await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, url: hook.url });
+    const { callbacks, stats } = (await api.control('GET', 'callbacks')).body;
+    // 40 creates x 3 callbacks: at most 2 in flight to this receiver (half of 4), 30 waiting, the rest dropped.
+    expect(stats).toMatchObject({ in_flight: 2, queued: 30, dropped: 120 - 32, max_queue: 30, max_in_flight: 4 });
+    expect(callbacks.filter((c: { dropped: boolean }) => c.dropped)).toHaveLength(88);
+    // The newest are kept: the last create's callbacks are still waiting, not dropped.
+    expect(callbacks.at(-1)).toMatchObject({ dropped: false, delivered: false });
+    for (const res of held) res.end();
+  });
+
+  it('delivers in parallel, and a hanging receiver cannot starve a healthy one', async () => {
+    const held: ServerResponse[] = [];
+    const hanging = await receiver((_n, res) => held.push(res));
+    const healthy = await receiver();
+    const { api } = await sandboxFor({ rateLimit: false, callbackRetry: { concurrency: 8 } });
+    for (let i = 0; i < 10; i += 1)
+      await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, url: hanging.url });
+    const { session_uuid } = (await api.create({ recipient: '14155559999', url: healthy.url })).body;
+    await expect.poll(() => healthy.received.length, { timeout: 10_000 }).toBe(3);
+    expect(new Set(healthy.received.map((r) => parseCallback(r.body).SessionUUID))).toEqual(new Set([session_uuid]));
+    // Half of the 8 slots per receiver: 4 requests hang at once, in parallel (the old queue sent one at a time).
+    await expect.poll(() => held.length, { timeout: 10_000 }).toBe(4);
+    expect((await api.control('GET', 'callbacks')).body.stats.in_flight).toBe(4);
+    for (const res of held) res.end();
+  });
+
+  it('keeps the order of one session callbacks while delivering in parallel', async () => {
+    const hook = await receiver();
+    const { api } = await sandboxFor({ rateLimit: false });
+    const uuids: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      uuids.push(
+        (await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, url: hook.url })).body.session_uuid,
+      );
+    }
+    await api.control('GET', 'callbacks?wait=idle');
+    for (const uuid of uuids) {
+      const statuses = hook.received
+        .map((r) => parseCallback(r.body))
+        .filter((e) => e.SessionUUID === uuid)
+        .map((e) => e.ChannelStatus);
+      expect(statuses).toEqual(['queued', 'sent', 'delivered']);
+    }
+  });
+
+  it('stops retrying a receiver that keeps failing (retry budget), and says so in the stats', async () => {
+    const { api } = await sandboxFor({ rateLimit: false, callbackRetry: { attempts: 4, baseDelayMs: 1 } });
+    for (let i = 0; i < 10; i += 1) {
+      await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, url: 'http://127.0.0.1:9/dead' });
+    }
+    const { stats } = (await api.control('GET', 'callbacks?wait=idle')).body;
+    expect(stats.failed).toBe(30);
+    expect(stats.delivered).toBe(0);
+    expect(stats.retries).toBeLessThanOrEqual(10);
+    expect(stats.retries_skipped).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { manualClock, type RawAnswer, sandboxFor } from './__fixtures__/raw-api.js';
+import { manualClock, type RawAnswer, type rawApi, sandboxFor } from './__fixtures__/raw-api.js';
 import { DEFAULT_APP } from './options.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -92,6 +92,20 @@ describe('create', () => {
     expect(third.body.error).toMatch(/maximum attempts/);
   });
 
+  it('draws every digit uniformly, so codes start with 0 as often as with any other digit', async () => {
+    const { api } = await sandboxFor({ rateLimit: false });
+    for (let i = 0; i < 400; i += 1)
+      await api.create({ recipient: `1415555${String(i).padStart(4, '0')}`, code_length: 4 });
+    const codes: string[] = (await api.control('GET', 'messages?limit=400')).body.messages.map(
+      (m: { code: string }) => m.code,
+    );
+    expect(codes).toHaveLength(400);
+    const first = new Map<string, number>();
+    for (const code of codes) first.set(code[0] as string, (first.get(code[0] as string) ?? 0) + 1);
+    // Expected 40 per digit; below 12 for any digit has a chance under 1e-9 with a uniform draw.
+    for (const digit of '0123456789') expect(first.get(digit) ?? 0, `first digit ${digit}`).toBeGreaterThanOrEqual(12);
+  });
+
   it('code_length comes from the request, else the app; 0 and null mean the app default', async () => {
     const { api } = await sandboxFor({ apps: [APP2] });
     const fromRequest = await api.create({ recipient: '14155550101', code_length: 4 });
@@ -162,17 +176,37 @@ describe('validate', () => {
   it('a wrong code answers 400 { api_id, error } and leaves the session in progress', async () => {
     const { api } = await sandboxFor();
     const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
-    const answer = await api.validate(session_uuid, '000000');
+    const code = await api.codeOf(session_uuid);
+    const answer = await api.validate(session_uuid, code === '000000' ? '111111' : '000000');
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ api_id: expect.stringMatching(UUID), error: 'Invalid OTP' });
     expect((await api.get(session_uuid)).body.status).toBe('in-progress');
   });
 
+  /** A new session whose code does (or does not) start with 0; one in ten does. */
+  async function sessionWhoseCode(api: ReturnType<typeof rawApi>, leadingZero: boolean) {
+    for (let i = 0; i < 200; i += 1) {
+      const { session_uuid } = (await api.create({ recipient: `1415555${String(i).padStart(4, '0')}` })).body;
+      const code = await api.codeOf(session_uuid);
+      if (code.startsWith('0') === leadingZero) return { session_uuid, code };
+    }
+    throw new Error('no such code in 200 sessions');
+  }
+
   it('accepts the code as a number (the node SDK passes numbers through)', async () => {
-    const { api } = await sandboxFor();
-    const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
-    const code = await api.codeOf(session_uuid);
+    const { api } = await sandboxFor({ rateLimit: false });
+    const { session_uuid, code } = await sessionWhoseCode(api, false);
     expect((await api.validate(session_uuid, Number(code))).status).toBe(200);
+  });
+
+  it('a code with a leading 0 passed as a number has lost it and is refused, as Plivo would', async () => {
+    const { api } = await sandboxFor({ rateLimit: false });
+    const { session_uuid, code } = await sessionWhoseCode(api, true);
+    expect(await api.validate(session_uuid, Number(code))).toMatchObject({
+      status: 400,
+      body: { error: 'Invalid OTP' },
+    });
+    expect((await api.validate(session_uuid, code)).status).toBe(200);
   });
 
   it('an already verified session answers 400', async () => {
@@ -425,24 +459,49 @@ describe('auth', () => {
 });
 
 describe('rate limits', () => {
-  it('answers 429 with Retry-After past 300 requests in 5 s, per account', async () => {
-    const { api } = await sandboxFor({ now: manualClock().now });
-    const answers = [];
-    for (let i = 0; i < 301; i += 1) answers.push(await api.get('8e712097-8090-4644-81e7-8f4265d8354e'));
-    expect(answers.slice(0, 300).every((a) => a.status === 404)).toBe(true);
-    expect(answers[300]?.status).toBe(429);
-    expect(Number(answers[300]?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(answers[300]?.body.error).toMatch(/300 requests/);
+  const GET_MISSING = '8e712097-8090-4644-81e7-8f4265d8354e';
+
+  it('answers 429 past 300 requests in any 5 s (a sliding window), with a truthful Retry-After', async () => {
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    clock.advance(4_900); // not at a round boundary: a fixed 5 s window would reset at 5.000 s
+    for (let i = 0; i < 300; i += 1) expect((await api.get(GET_MISSING)).status).toBe(404);
+    const limited = await api.get(GET_MISSING);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('5');
+    expect(limited.body.error).toMatch(/300 requests/);
+    // Half the window later the 300 are still inside it (a token bucket would have refilled 150 by now).
+    clock.advance(2_500);
+    const still = await api.get(GET_MISSING);
+    expect(still.status).toBe(429);
+    expect(still.headers.get('retry-after')).toBe('3');
+    clock.advance(2_500);
+    expect((await api.get(GET_MISSING)).status).toBe(404);
   });
 
-  it('answers 429 past 20 list calls in a minute, and recovers with time', async () => {
+  it('counts only accepted requests: refused ones do not extend the wait', async () => {
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    for (let i = 0; i < 300; i += 1) await api.get(GET_MISSING);
+    clock.advance(1_000);
+    for (let i = 0; i < 5; i += 1) expect((await api.get(GET_MISSING)).status).toBe(429);
+    clock.advance(4_000);
+    expect((await api.get(GET_MISSING)).status).toBe(404);
+  });
+
+  it('answers 429 past 20 list calls in any 60 s, says how long to wait, and recovers', async () => {
     const clock = manualClock();
     const { api } = await sandboxFor({ now: clock.now });
     for (let i = 0; i < 20; i += 1) expect((await api.list()).status).toBe(200);
     const limited = await api.list();
     expect(limited.status).toBe(429);
-    expect(limited.headers.get('retry-after')).toBe('3');
-    clock.advance(3_000);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(limited.body.error).toMatch(/20 requests per minute/);
+    clock.advance(30_000); // a token bucket would allow 10 more now; Plivo's documented limit does not
+    const half = await api.list();
+    expect(half.status).toBe(429);
+    expect(half.headers.get('retry-after')).toBe('30');
+    clock.advance(30_000);
     expect((await api.list()).status).toBe(200);
   });
 
@@ -465,6 +524,17 @@ describe('control plane', () => {
     expect((await api.control('GET', 'messages?recipient=%2B14155550100')).body.messages).toHaveLength(1);
   });
 
+  it('messages: the newest 100 by default, up to 2,000 with limit', async () => {
+    const { api } = await sandboxFor({ rateLimit: false });
+    for (let i = 0; i < 120; i += 1) await api.create({ recipient: `1415555${String(i).padStart(4, '0')}` });
+    const page = (await api.control('GET', 'messages')).body.messages;
+    expect(page).toHaveLength(100);
+    expect(page[0].recipient).toBe('14155550119');
+    expect((await api.control('GET', 'messages?limit=2000')).body.messages).toHaveLength(120);
+    expect((await api.control('GET', 'messages?limit=0')).status).toBe(400);
+    expect((await api.control('GET', 'messages?limit=2001')).body.error).toMatch(/^limit: /);
+  });
+
   it('configures apps and resets state', async () => {
     const { api } = await sandboxFor();
     const app = await api.control('POST', 'apps', { app_uuid: APP2.app_uuid, code_length: 4, alias: 'x' });
@@ -473,6 +543,19 @@ describe('control plane', () => {
     expect(await api.codeOf(session_uuid)).toMatch(/^\d{4}$/);
     expect((await api.control('POST', 'reset')).status).toBe(200);
     expect((await api.control('GET', 'messages')).body.messages).toEqual([]);
+    expect((await api.get(session_uuid)).status).toBe(404);
+  });
+
+  it('keeps ended sessions for 90 days of sandbox time by default, like Plivo', async () => {
+    const clock = manualClock();
+    const { api } = await sandboxFor({ now: clock.now });
+    const { session_uuid } = (await api.create({ recipient: '14155550100' })).body;
+    await api.validate(session_uuid, await api.codeOf(session_uuid));
+    await api.control('POST', 'clock', { advance_ms: 2 * 86_400_000 });
+    expect((await api.get(session_uuid)).body.status).toBe('verified');
+    const listed = await api.list(`session_time__gte=${encodeURIComponent('2026-11-26 00:00')}`);
+    expect(listed.body.sessions.map((s: { session_uuid: string }) => s.session_uuid)).toEqual([session_uuid]);
+    await api.control('POST', 'clock', { advance_ms: 88 * 86_400_000 + 60_000 });
     expect((await api.get(session_uuid)).status).toBe(404);
   });
 

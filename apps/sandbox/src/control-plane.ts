@@ -1,18 +1,41 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod/v4';
 import { type AppInput, appProblems } from './app-config.js';
 import { authenticate, isLoopback } from './basic-auth.js';
-import { parseFault } from './faults.js';
-import type { GlobalFault } from './options.js';
-import type { SandboxState } from './sandbox-state.js';
-import { readBody, sendError, sendJson } from './wire.js';
+import { ClockRangeError } from './clock.js';
+import { clockBodySchema, configBodySchema, describeIssues, faultsBodySchema } from './control-schemas.js';
+import { DEFAULT_ACCOUNT } from './options.js';
+import { resetState, type SandboxState } from './sandbox-state.js';
+import { RequestError, readBody, sendError, sendJson } from './wire.js';
 
+/**
+ * A control-plane write's JSON object body. Only `application/json`: a web page can send `text/plain` or a form
+ * to any address without asking, but not JSON (that needs a CORS preflight, which the sandbox never grants).
+ */
 async function readJson(req: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    req.resume();
+    throw new RequestError(415, 'control-plane writes need Content-Type: application/json');
+  }
   const text = await readBody(req, limit);
   if (text.trim() === '') return {};
-  const parsed: unknown = JSON.parse(text);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new SyntaxError('expected a JSON object');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new RequestError(400, 'malformed JSON body');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new RequestError(400, 'the JSON body must be an object');
+  }
   return parsed as Record<string, unknown>;
+}
+
+function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw new RequestError(400, describeIssues(result.error));
+  return result.data;
 }
 
 /** `/__sandbox/...`: inbox data, reset, logs, apps, faults, config and time. Free on loopback. */
@@ -40,43 +63,55 @@ export async function handleControl(
         sessions: engine.sessionCount,
         heap_used_mb: Math.round(process.memoryUsage().heapUsed / 1048576),
       });
+    case 'GET /__sandbox/info': {
+      // What the inbox's empty state shows. The token only when it is the well-known default one: a token the
+      // user chose is a secret and never leaves the process.
+      const account = state.accounts[0] ?? DEFAULT_ACCOUNT;
+      return sendJson(res, 200, {
+        auth_id: account.authId,
+        auth_token: account.authToken === DEFAULT_ACCOUNT.authToken ? account.authToken : null,
+      });
+    }
     case 'GET /__sandbox/messages': {
-      engine.sweep();
-      const filter: { recipient?: string; session_uuid?: string } = {};
+      const filter: { recipient?: string; session_uuid?: string; limit?: number } = {};
       const recipient = q('recipient');
       const sessionUuid = q('session_uuid');
+      const limit = q('limit');
       if (recipient !== undefined) filter.recipient = recipient;
       if (sessionUuid !== undefined) filter.session_uuid = sessionUuid;
+      // Newest 100 by default (a page, not the whole 2,000-message inbox), up to 2,000 with `limit`.
+      if (limit !== undefined && (!/^\d{1,4}$/.test(limit) || Number(limit) < 1 || Number(limit) > 2_000)) {
+        throw new RequestError(400, 'limit: expected an integer from 1 to 2000');
+      }
+      filter.limit = limit === undefined ? 100 : Number(limit);
       return sendJson(res, 200, { messages: engine.messages(filter) });
     }
     case 'POST /__sandbox/reset':
-      req.resume();
-      engine.reset();
-      dispatcher.clear();
-      state.faultLog.length = 0;
-      state.requestLog.length = 0;
-      state.accountBuckets.clear();
-      state.listBuckets.clear();
-      state.hub.publish('reset', {});
-      return sendJson(res, 200, { ok: true });
+      await json();
+      resetState(state);
+      return sendJson(res, 200, {
+        ok: true,
+        now: new Date(clock.now()).toISOString(),
+        latency_ms: state.latencyMs,
+        rate_limit: state.limits,
+        faults: state.faults,
+      });
     case 'GET /__sandbox/callbacks':
       if (q('wait') === 'idle') await dispatcher.idle();
-      return sendJson(res, 200, { callbacks: dispatcher.records() });
+      return sendJson(res, 200, { stats: dispatcher.stats(), callbacks: dispatcher.records() });
     case 'GET /__sandbox/apps':
       return sendJson(res, 200, { apps: engine.apps() });
     case 'POST /__sandbox/apps': {
       const body = await json();
       const problems = appProblems(body);
-      if (problems.length > 0) return sendError(res, 400, problems.join('; '));
+      if (problems.length > 0) throw new RequestError(400, problems.join('; '));
       return sendJson(res, 200, engine.upsertApp(body as AppInput));
     }
     case 'GET /__sandbox/faults':
       return sendJson(res, 200, { configured: state.faults, log: state.faultLog });
     case 'POST /__sandbox/faults': {
-      const body = await json();
-      const list = Array.isArray(body.faults) ? (body.faults as GlobalFault[]) : [];
-      for (const fault of list) parseFault(String(fault.fault));
-      state.faults = list.map((fault) => ({ ...fault, probability: Number(fault.probability ?? 1) }));
+      const { faults } = parse(faultsBodySchema, await json());
+      state.faults = faults;
       return sendJson(res, 200, { configured: state.faults });
     }
     case 'GET /__sandbox/requests':
@@ -88,24 +123,28 @@ export async function handleControl(
         now: new Date(clock.now()).toISOString(),
       });
     case 'POST /__sandbox/config': {
-      const body = await json();
-      if (body.latency_ms !== undefined) {
-        const latency = body.latency_ms;
-        if (typeof latency !== 'number' || !Number.isInteger(latency) || latency < 0 || latency > 60_000) {
-          return sendError(res, 400, 'latency_ms: expected an integer from 0 to 60000');
-        }
-        state.latencyMs = latency;
-      }
-      const limits = body.rate_limit as { account?: unknown; list?: unknown } | undefined;
-      if (typeof limits?.account === 'boolean') state.limits.account = limits.account;
-      if (typeof limits?.list === 'boolean') state.limits.list = limits.list;
+      const body = parse(configBodySchema, await json());
+      if (body.latency_ms !== undefined) state.latencyMs = body.latency_ms;
+      if (body.rate_limit?.account !== undefined) state.limits.account = body.rate_limit.account;
+      if (body.rate_limit?.list !== undefined) state.limits.list = body.rate_limit.list;
       return sendJson(res, 200, { latency_ms: state.latencyMs, rate_limit: state.limits });
     }
     case 'POST /__sandbox/clock': {
-      const body = await json();
-      const advance = Number(body.advance_ms);
-      if (!Number.isFinite(advance) || advance < 0) return sendError(res, 400, 'advance_ms (>= 0) is required');
-      clock.advance(advance);
+      const body = parse(clockBodySchema, await json());
+      const before = clock.now();
+      try {
+        if (body.now !== undefined) clock.set(body.now);
+        else clock.advance(body.advance_ms ?? 0);
+      } catch (error) {
+        if (error instanceof ClockRangeError)
+          throw new RequestError(400, `${body.now === undefined ? 'advance_ms' : 'now'}: ${error.message}`);
+        throw error;
+      }
+      // Rate windows hold times; moving back would leave them in the future.
+      if (clock.now() < before) {
+        state.accountWindows.clear();
+        state.listWindows.clear();
+      }
       engine.sweep();
       return sendJson(res, 200, { now: new Date(clock.now()).toISOString() });
     }

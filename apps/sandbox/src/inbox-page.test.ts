@@ -1,40 +1,47 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { launchBrowser } from '@plivo-verify/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxFor } from './__fixtures__/raw-api.js';
 
-// Debian's chromium, installed by .ci/run; never a downloaded browser.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifacts = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-});
+  // CHROMIUM_PATH, a system Chrome, or the Chromium inside @sparticuz/chromium; fails (never skips) without one.
+  browser = await launchBrowser();
+  mkdirSync(artifacts, { recursive: true });
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
 });
 
+/** A page that records every failed request and console error (a favicon 404 would show up here). */
+async function openPage(url: string, viewport: { width: number; height: number }) {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.goto(url);
+  await page.locator('#live.on').waitFor();
+  return { page, problems };
+}
+
+const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+
 describe('inbox page in a real browser', () => {
   it('shows a new code live, without a reload, on a phone-sized screen', async () => {
     const { sandbox, api } = await sandboxFor();
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const { page, problems } = await openPage(sandbox.inboxUrl, PHONE);
     try {
-      await page.goto(sandbox.inboxUrl);
-      await page.locator('#live.on').waitFor();
       await expect(page.locator('#empty').isVisible()).resolves.toBe(true);
       let navigations = 0;
       page.on('framenavigated', () => {
@@ -60,13 +67,173 @@ describe('inbox page in a real browser', () => {
       await page.locator('section.card').nth(1).waitFor();
       await expect(page.locator('section.card').first().getAttribute('data-recipient')).resolves.toBe('447700900123');
       expect(navigations).toBe(0);
-
-      // Readable on a phone: nothing wider than the viewport.
-      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-      expect(overflow).toBeLessThanOrEqual(0);
-
-      mkdirSync(artifacts, { recursive: true });
+      await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
       await page.screenshot({ path: join(artifacts, 'inbox.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the empty state says how to send a code: base URL, auth id and token, a curl line', async () => {
+    const { sandbox } = await sandboxFor();
+    const { page, problems } = await openPage(sandbox.inboxUrl, PHONE);
+    try {
+      await page.locator('#curl', { hasText: 'curl' }).waitFor();
+      await expect(page.locator('#base').textContent()).resolves.toBe(sandbox.url);
+      await expect(page.locator('#auth-id').textContent()).resolves.toBe(sandbox.authId);
+      await expect(page.locator('#auth-token').textContent()).resolves.toBe(sandbox.authToken);
+      const curl = (await page.locator('#curl').textContent()) ?? '';
+      expect(curl).toContain(`${sandbox.url}/v1/Account/${sandbox.authId}/Verify/Session/`);
+      expect(curl).toContain(`-u '${sandbox.authId}:${sandbox.authToken}'`);
+      // The line works: send what it sends.
+      const body = /-d '([^']+)'/.exec(curl)?.[1] ?? '';
+      const sent = await fetch(`${sandbox.url}/v1/Account/${sandbox.authId}/Verify/Session/`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${sandbox.authId}:${sandbox.authToken}`).toString('base64')}`,
+          'content-type': 'application/json',
+        },
+        body,
+      });
+      expect(sent.status).toBe(202);
+      await page.locator('section.card[data-recipient="14155550100"]').waitFor();
+      await expect(page.locator('#empty').isVisible()).resolves.toBe(false);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('never shows a token the user chose', async () => {
+    const { sandbox } = await sandboxFor({
+      accounts: [{ authId: 'MAMINE00000000000001', authToken: 'my-secret-token' }],
+    });
+    const { page } = await openPage(sandbox.inboxUrl, PHONE);
+    try {
+      await page.locator('#curl', { hasText: 'curl' }).waitFor();
+      await expect(page.content()).resolves.not.toContain('my-secret-token');
+      await expect(page.locator('#auth-token').textContent()).resolves.toBe('(the token you configured)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps up during a burst: updates at least every ~250 ms while 103 codes arrive over ~3 s', async () => {
+    const { sandbox, api } = await sandboxFor({ rateLimit: false });
+    const { page, problems } = await openPage(sandbox.inboxUrl, DESKTOP);
+    try {
+      // The page's own record of each update (time, cards shown), taken without pausing the burst.
+      await page.evaluate(`(() => {
+        const cards = document.getElementById('cards');
+        window.updates = [];
+        new MutationObserver(() => window.updates.push([Date.now(), cards.children.length])).observe(cards, { childList: true });
+      })()`);
+      // Three senders, each a create then a 40 ms pause; on a loaded machine a create can take longer than the
+      // page's old 50 ms debounce, so the page also gets a 'session' event every 20 ms for as long as the burst
+      // lasts (as a faster machine would send): a continuous stream of events.
+      await page.evaluate(
+        `window.stream = setInterval(() => source.dispatchEvent(new MessageEvent('session', { data: '{}' })), 20)`,
+      );
+      const started = Date.now();
+      let next = 0;
+      const sender = async () => {
+        for (let i = next++; i < 103; i = next++) {
+          await api.create({ recipient: `1415555${String(i).padStart(4, '0')}` });
+          await new Promise((resolve) => setTimeout(resolve, 40));
+        }
+      };
+      await Promise.all([sender(), sender(), sender()]);
+      await page.evaluate('clearInterval(window.stream)');
+      const ended = Date.now();
+      await expect.poll(() => page.locator('section.card').count(), { timeout: 10_000 }).toBe(103);
+      const updates = await page.evaluate<Array<[number, number]>>('window.updates');
+      const during = updates.filter(([at]) => at < ended);
+      // A debounce (the old page) shows nothing until the events stop; a ~250 ms throttle updates all along.
+      expect(during.length, `updates during a ${ended - started} ms burst`).toBeGreaterThanOrEqual(
+        Math.floor((ended - started) / 1000) * 2,
+      );
+      expect(Math.max(0, ...during.map(([, cards]) => cards))).toBeGreaterThanOrEqual(20);
+      // Never more often than the throttle allows (plus the trailing update).
+      expect(during.length).toBeLessThanOrEqual(Math.ceil((ended - started) / 250) + 2);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('groups a session attempts under one code, quiets ended sessions, dates old messages; screenshots', async () => {
+    const app = { app_uuid: '00000000-0000-4000-8000-000000000001', max_attempts: 20 };
+    const { sandbox, api } = await sandboxFor({ apps: [app] });
+    // Yesterday: a code from another day shows its date.
+    await api.control('POST', 'clock', { now: new Date(Date.now() - 86_400_000).toISOString() });
+    const old = (await api.create({ recipient: '+447700900123' })).body.session_uuid;
+    await api.validate(old, await api.codeOf(old));
+    await api.control('POST', 'clock', { now: new Date().toISOString() });
+
+    let first = '';
+    for (let i = 0; i < 12; i += 1) {
+      first = (await api.create({ recipient: '+14155550100', channel: i % 3 === 2 ? 'voice' : 'sms' })).body
+        .session_uuid;
+    }
+    const firstCode = await api.codeOf(first);
+    await api.validate(first, firstCode);
+    const live = (await api.create({ recipient: '+14155550100' })).body.session_uuid;
+    const liveCode = await api.codeOf(live);
+
+    for (const viewport of [DESKTOP, PHONE]) {
+      const { page, problems } = await openPage(sandbox.inboxUrl, viewport);
+      try {
+        const card = page.locator('section.card[data-recipient="14155550100"]');
+        await card.locator(`.session[data-session="${live}"] .code`, { hasText: liveCode }).waitFor();
+        // 12 resends: one entry with one code and the count, not 12 copies.
+        await expect(card.locator('.session').count()).resolves.toBe(2);
+        const grouped = card.locator(`.session[data-session="${first}"]`);
+        await expect(grouped.locator('.attempts').textContent()).resolves.toBe('12 attempts');
+        await expect(grouped.locator('.code').textContent()).resolves.toBe(firstCode);
+        await expect(grouped.getAttribute('class')).resolves.toContain('ended');
+        // The live code is first and larger than the verified one.
+        await expect(card.locator('.session').first().getAttribute('data-session')).resolves.toBe(live);
+        const size = (selector: string) =>
+          card
+            .locator(`${selector} .code`)
+            .evaluate((e) => Number.parseFloat(e.ownerDocument.defaultView?.getComputedStyle(e).fontSize ?? '0'));
+        expect(await size(`.session[data-session="${live}"]`)).toBeGreaterThan(
+          await size(`.session[data-session="${first}"]`),
+        );
+        // The card stays small enough to see other numbers beside or below it.
+        const box = await card.boundingBox();
+        expect(box?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(400);
+        // Yesterday's message shows its date; today's only the time.
+        const oldTime = await page.locator(`.session[data-session="${old}"] time`).textContent();
+        const yesterday = await page.evaluate(() => new Date(Date.now() - 86_400_000).toLocaleDateString());
+        expect(oldTime).toContain(yesterday);
+        const today = await page.evaluate(() => new Date().toLocaleDateString());
+        await expect(card.locator(`.session[data-session="${live}"] time`).textContent()).resolves.not.toContain(today);
+        await expect(overflow(page)).resolves.toBeLessThanOrEqual(0);
+        expect(problems).toEqual([]);
+        await page.screenshot({ path: join(artifacts, `inbox-${viewport.width}x${viewport.height}.png`) });
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('when the sandbox stops, the page says so and marks the codes stale', async () => {
+    const { sandbox, api } = await sandboxFor();
+    const { page } = await openPage(sandbox.inboxUrl, PHONE);
+    try {
+      const { session_uuid } = (await api.create({ recipient: '+14155550100' })).body;
+      await page.locator(`.session[data-session="${session_uuid}"]`).waitFor();
+      await expect(page.locator('#stale').isVisible()).resolves.toBe(false);
+      await sandbox.close();
+      await page.locator('#stale').waitFor({ state: 'visible' });
+      await expect(page.locator('#live').textContent()).resolves.toBe('disconnected');
+      const faded = await page
+        .locator('main')
+        .evaluate((e) => Number(e.ownerDocument.defaultView?.getComputedStyle(e).opacity ?? '1'));
+      expect(faded).toBeLessThan(0.75);
+      await page.screenshot({ path: join(artifacts, 'inbox-disconnected-390x844.png') });
     } finally {
       await page.close();
     }

@@ -1,3 +1,5 @@
+import type { CallbackDispatcherOptions } from './callback-dispatcher.js';
+
 /** A Verify application, as configured in Plivo's console. */
 export interface SandboxApp {
   app_uuid: string;
@@ -36,6 +38,11 @@ export interface GlobalFault {
 
 export interface SandboxOptions {
   host?: string;
+  /**
+   * Host names (besides IP addresses and localhost) accepted in the Host header of control-plane and inbox
+   * requests, e.g. a docker-compose service name; `['*']` accepts any. Guards against DNS rebinding.
+   */
+  allowedHosts?: string[];
   /** 0 picks a free port. Default 8910. */
   port?: number;
   accounts?: SandboxAccount[];
@@ -50,16 +57,26 @@ export interface SandboxOptions {
   reuseKey?: 'recipient' | 'recipient+app';
   /** Country codes (ISO2) whose destinations answer 403, like Plivo's geo permissions. */
   blockedCountries?: string[];
-  /** Ended sessions older than this are pruned (default 24 h, the list API's default window). */
+  /** Ended sessions are kept this long in sandbox time (default 90 days, like Plivo), within `maxSessions`. */
   retentionMs?: number;
   /** Hard cap on sessions kept; the oldest go first (default 100,000). */
   maxSessions?: number;
   /** Time source, for tests. The control plane can also move time forward. */
   now?: () => number;
+  /**
+   * Per connection: time for the request headers (default 10 s), for the whole request (30 s), and how long an
+   * idle keep-alive connection stays open (5 s). A slower client gets 408 and its connection closed.
+   */
+  timeouts?: { headersMs?: number; requestMs?: number; keepAliveMs?: number };
+  /** Connections open at once (default 1,000, SSE clients included); over it new ones are closed at once. */
+  maxConnections?: number;
   /** Largest accepted request body (default 64 KiB). */
   maxBodyBytes?: number;
-  /** Callback delivery: attempts and first backoff step. */
-  callbackRetry?: { attempts?: number; baseDelayMs?: number; timeoutMs?: number };
+  /**
+   * Callback delivery: attempts (default 4), first backoff step (500 ms), per-request timeout (5 s), deliveries in
+   * flight (32, at most half per receiver) and callbacks waiting (10,000; over it the oldest waiting are dropped).
+   */
+  callbackRetry?: CallbackDispatcherOptions;
   /** Random source for fault probabilities (default Math.random); codes always come from node:crypto. */
   random?: () => number;
 }

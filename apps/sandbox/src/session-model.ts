@@ -9,7 +9,10 @@ export type SessionStatus = 'in-progress' | 'verified' | 'expired';
 export interface Attempt {
   attempt_uuid: string;
   channel: Channel;
+  /** What get/list show. */
   status: string;
+  /** The last `ChannelStatus` sent in a callback (see CHANNEL_VOCABULARY). */
+  channelStatus: string;
   time: number;
   brand_name: string;
   app_hash: string | null;
@@ -41,6 +44,8 @@ export interface StoredSession {
   callback: { url: string; method: 'GET' | 'POST' } | null;
   /** Reuse key: account + recipient (+ app). */
   key: string;
+  /** Forgotten (retention or cap): still referenced by an index until it is compacted. */
+  dropped?: boolean;
 }
 
 /** What a handler answers: status, JSON body, extra headers. */
@@ -56,10 +61,10 @@ export const fail = (status: number, error: string): Answer => ({ status, body: 
 /** Digits of an E.164 number given with or without `+` (URL-decoded `+` may arrive as a space). */
 export function normaliseRecipient(value: unknown): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const digits = String(value)
-    .trim()
-    .replace(/^\+/, '')
-    .replace(/[\s\-().]/g, '');
+  const text = String(value).trim();
+  // Separators only between digits: "-14155550100" or "(+1) ..." is not a number Plivo would take.
+  if (!/^\+?\d/.test(text)) return undefined;
+  const digits = text.replace(/^\+/, '').replace(/[\s\-().]/g, '');
   return /^[1-9]\d{6,14}$/.test(digits) ? digits : undefined;
 }
 

@@ -1,13 +1,13 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi } from './api-handler.js';
 import { appProblems } from './app-config.js';
 import { handleControl } from './control-plane.js';
-import { FaultSyntaxError } from './faults.js';
-import { INBOX_HTML } from './inbox-page.js';
+import { hostAllowed } from './host-guard.js';
+import { FAVICON_SVG, INBOX_HTML } from './inbox-page.js';
 import { DEFAULT_ACCOUNT, type SandboxOptions } from './options.js';
-import { createSandboxState } from './sandbox-state.js';
-import { BodyTooLargeError, sendError } from './wire.js';
+import { createSandboxState, type SandboxState } from './sandbox-state.js';
+import { BodyTooLargeError, RequestError, sendError } from './wire.js';
 
 export interface RunningSandbox {
   /** Base URL, e.g. `http://127.0.0.1:8910` (what a client's `baseUrl` takes). */
@@ -18,6 +18,39 @@ export interface RunningSandbox {
   close(): Promise<void>;
 }
 
+/** Routes one request: Plivo's API, the control plane and the inbox (those two only for allowed Host names). */
+async function route(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  const path = url.pathname;
+  if (path.startsWith('/v1/')) return handleApi(state, req, res, url);
+  const local =
+    path.startsWith('/__sandbox/') ||
+    path === '/inbox' ||
+    path === '/inbox/' ||
+    path === '/favicon.ico' ||
+    path === '/';
+  if (local && !hostAllowed(req.headers.host, state.allowedHosts)) {
+    req.resume();
+    return sendError(
+      res,
+      403,
+      `Host ${req.headers.host} is not allowed here: use an IP address or localhost, or start the sandbox with allowedHosts`,
+    );
+  }
+  if (path.startsWith('/__sandbox/')) return handleControl(state, req, res, url);
+  req.resume();
+  if (req.method === 'GET' && (path === '/inbox' || path === '/inbox/')) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(INBOX_HTML);
+  } else if (req.method === 'GET' && path === '/favicon.ico') {
+    res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=86400' });
+    res.end(FAVICON_SVG);
+  } else if (req.method === 'GET' && path === '/') {
+    res.writeHead(302, { location: '/inbox' });
+    res.end();
+  } else sendError(res, 404, 'not found');
+}
+
 /** Starts the emulator on a real HTTP server. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
   for (const app of options.apps ?? []) {
@@ -26,37 +59,34 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   }
   const state = createSandboxState(options);
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://sandbox.local');
-    const path = url.pathname;
-    let work: Promise<void>;
-    if (path.startsWith('/v1/')) work = handleApi(state, req, res, url);
-    else if (path.startsWith('/__sandbox/')) work = handleControl(state, req, res, url);
-    else if (req.method === 'GET' && (path === '/inbox' || path === '/inbox/')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(INBOX_HTML);
-      return;
-    } else if (req.method === 'GET' && path === '/') {
-      res.writeHead(302, { location: '/inbox' });
-      res.end();
-      return;
-    } else {
-      req.resume();
-      sendError(res, 404, 'not found');
-      return;
-    }
-    work.catch((error: unknown) => {
-      if (res.headersSent || res.destroyed) return;
-      const status =
-        error instanceof SyntaxError || error instanceof FaultSyntaxError
-          ? 400
-          : error instanceof BodyTooLargeError
-            ? 413
-            : 500;
-      sendError(res, status, status === 500 ? 'internal sandbox error' : (error as Error).message);
-    });
-  });
-  server.keepAliveTimeout = 65_000;
+  // Timeouts for a local test server: a client gets 10 s for its headers and 30 s for its whole request, an idle
+  // keep-alive connection is closed after 5 s; at most 1,000 connections at once (SSE clients included).
+  const timeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000, ...options.timeouts };
+  const server = createServer(
+    {
+      headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.keepAliveMs,
+      // How often the request timeouts are checked (Node's default, 30 s, would let a slow client overstay).
+      connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs, timeouts.requestMs),
+    },
+    (req, res) => {
+      // Every failure ends in an answer: a caller's mistake with its status, a bug as Plivo's 500 shape; the
+      // server stays up either way.
+      route(state, req, res).catch((error: unknown) => {
+        if (res.headersSent || res.destroyed) {
+          res.destroy();
+          return;
+        }
+        req.resume();
+        if (error instanceof RequestError) sendError(res, error.status, error.message);
+        else if (error instanceof BodyTooLargeError)
+          sendError(res, 413, `request body larger than ${state.maxBodyBytes} bytes`);
+        else sendError(res, 500, 'internal sandbox error');
+      });
+    },
+  );
+  server.maxConnections = options.maxConnections ?? 1_000;
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

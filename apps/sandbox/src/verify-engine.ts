@@ -1,10 +1,14 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { CallbackJob } from './callback-dispatcher.js';
+import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 import type { SandboxClock } from './clock.js';
 import { countryOf } from './country.js';
 import { listAnswer, parseListQuery } from './list-query.js';
+import { MinHeap } from './min-heap.js';
 import { PRICE_MICROS } from './money.js';
 import { completeApp, DEFAULT_APP, type SandboxAccount, type SandboxApp } from './options.js';
+import { RingLog } from './ring-log.js';
+import { SessionIndex } from './session-index.js';
 import {
   type Answer,
   type Attempt,
@@ -25,11 +29,26 @@ export interface InboxMessage {
   text: string;
   code: string;
   app_uuid: string;
-  time: string;
+  /** Sandbox time in ms (shown as an RFC 3339 string by messages()). */
+  at: number;
 }
+
+/** A message as /__sandbox/messages shows it. */
+export type InboxEntry = Omit<InboxMessage, 'at'> & { time: string; session_status: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_MESSAGES = 2_000;
+/** Create fields Plivo takes as strings only: an object or a number there is a 400, not "[object Object]". */
+const STRING_FIELDS = [
+  'channel',
+  'url',
+  'method',
+  'locale',
+  'brand_name',
+  'app_hash',
+  'fraud_check',
+  'app_uuid',
+] as const;
 
 function present(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
@@ -57,9 +76,13 @@ export class VerifyEngine {
   readonly #config: EngineConfig;
   readonly #sessions = new Map<string, StoredSession>();
   readonly #open = new Map<string, string>();
-  readonly #messages: InboxMessage[] = [];
+  readonly #messages = new RingLog<InboxMessage>(MAX_MESSAGES);
   #apps = new Map<string, SandboxApp>();
-  #createsSincePrune = 0;
+  /** In-progress sessions by expiry time; ended sessions by end time (for retention). */
+  readonly #expiring = new MinHeap<StoredSession>();
+  readonly #ended = new MinHeap<StoredSession>();
+  readonly #byAccount = new Map<string, SessionIndex>();
+  readonly #byRecipient = new Map<string, SessionIndex>();
 
   constructor(config: EngineConfig, clock: SandboxClock, events: EngineEvents) {
     this.#config = config;
@@ -86,7 +109,11 @@ export class VerifyEngine {
   reset(): void {
     this.#sessions.clear();
     this.#open.clear();
-    this.#messages.length = 0;
+    this.#expiring.clear();
+    this.#ended.clear();
+    this.#byAccount.clear();
+    this.#byRecipient.clear();
+    this.#messages.clear();
     this.resetApps();
   }
 
@@ -98,10 +125,13 @@ export class VerifyEngine {
     return this.#sessions.size;
   }
 
-  /** Moves sessions whose code has run out to `expired` (with their callback). */
+  /** Moves sessions whose code has run out to `expired` (with their callback), and forgets ended ones past retention. */
   sweep(): void {
     const now = this.#clock.now();
-    for (const session of this.#sessions.values()) this.#expireIfDue(session, now);
+    while ((this.#expiring.peekKey() ?? Number.POSITIVE_INFINITY) <= now) {
+      const session = this.#expiring.pop() as StoredSession;
+      if (!session.dropped) this.#expireIfDue(session, now);
+    }
     this.#prune(now);
   }
 
@@ -109,15 +139,18 @@ export class VerifyEngine {
     if (session.status !== 'in-progress' || now < session.expiresAt) return;
     session.status = 'expired';
     session.updated = session.expiresAt;
+    this.#ended.push(session.updated, session);
     if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
     this.#notify(session, 'expired');
   }
 
   #prune(now: number): void {
     this.#evictOverCap();
-    for (const [uuid, session] of this.#sessions) {
-      if (session.status !== 'in-progress' && now - session.updated > this.#config.retentionMs)
-        this.#drop(uuid, session);
+    this.#compactHeaps();
+    const before = now - this.#config.retentionMs;
+    while ((this.#ended.peekKey() ?? Number.POSITIVE_INFINITY) < before) {
+      const session = this.#ended.pop() as StoredSession;
+      if (!session.dropped) this.#drop(session.session_uuid, session);
     }
   }
 
@@ -134,13 +167,43 @@ export class VerifyEngine {
     }
   }
 
-  #drop(uuid: string, session: StoredSession): void {
-    this.#sessions.delete(uuid);
-    if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
+  /** Sessions dropped by the cap stay in the time heaps until their time comes; let them go before they pile up. */
+  #compactHeaps(): void {
+    const limit = 2 * this.#sessions.size + 1_024;
+    if (this.#expiring.size > limit)
+      this.#expiring.retain((session) => !session.dropped && session.status === 'in-progress');
+    if (this.#ended.size > limit) this.#ended.retain((session) => !session.dropped);
   }
 
+  #drop(uuid: string, session: StoredSession): void {
+    this.#sessions.delete(uuid);
+    session.dropped = true;
+    if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
+    this.#byAccount.get(session.authId)?.dropped();
+    const byRecipient = this.#byRecipient.get(session.recipient);
+    byRecipient?.dropped();
+    if (byRecipient?.live === 0) this.#byRecipient.delete(session.recipient);
+  }
+
+  #index(session: StoredSession): void {
+    this.#sessions.set(session.session_uuid, session);
+    this.#expiring.push(session.expiresAt, session);
+    for (const [map, key] of [
+      [this.#byAccount, session.authId],
+      [this.#byRecipient, session.recipient],
+    ] as const) {
+      let index = map.get(key);
+      if (index === undefined) {
+        index = new SessionIndex();
+        map.set(key, index);
+      }
+      index.add(session);
+    }
+  }
+
+  /** Every digit uniform, the first too: codes start with 0 one time in ten, as real ones do. */
   #code(length: number): string {
-    let code = String(randomInt(1, 10));
+    let code = '';
     while (code.length < length) code += String(randomInt(0, 10));
     return code;
   }
@@ -151,6 +214,9 @@ export class VerifyEngine {
     if (!present(body.recipient)) return fail(400, 'recipient is required');
     if (recipient === undefined) return fail(400, 'invalid recipient: expected a phone number in E.164 format');
 
+    for (const key of STRING_FIELDS) {
+      if (present(body[key]) && typeof body[key] !== 'string') return fail(400, `invalid ${key}: expected a string`);
+    }
     const channel = present(body.channel) ? body.channel : 'sms';
     if (channel !== 'sms' && channel !== 'voice') return fail(400, 'invalid channel: allowed values are sms, voice');
 
@@ -227,14 +293,9 @@ export class VerifyEngine {
         callback,
         key,
       };
-      this.#sessions.set(session.session_uuid, session);
+      this.#index(session);
       this.#open.set(key, session.session_uuid);
       this.#evictOverCap();
-      this.#createsSincePrune += 1;
-      if (this.#createsSincePrune >= 1024) {
-        this.#createsSincePrune = 0;
-        this.#prune(now);
-      }
     }
 
     const brandName = present(body.brand_name) ? String(body.brand_name) : app.brand_name;
@@ -243,7 +304,8 @@ export class VerifyEngine {
     const attempt: Attempt = {
       attempt_uuid: randomUUID(),
       channel,
-      status: channel === 'sms' ? 'queued' : 'ringing',
+      status: CHANNEL_VOCABULARY[channel].callbackSteps[0],
+      channelStatus: CHANNEL_VOCABULARY[channel].callbackSteps[0],
       time: now,
       brand_name: brandName,
       app_hash: appHash,
@@ -269,10 +331,9 @@ export class VerifyEngine {
       text,
       code: session.code,
       app_uuid: app.app_uuid,
-      time: timestamp(now),
+      at: now,
     };
     this.#messages.push(message);
-    if (this.#messages.length > MAX_MESSAGES) this.#messages.shift();
     this.#events.onMessage(message);
     this.#deliverAttempt(session, attempt);
     return { status: 202, body: { api_id: apiId(), message: 'Session initiated', session_uuid: session.session_uuid } };
@@ -288,13 +349,15 @@ export class VerifyEngine {
 
   /** Walks the attempt through its channel statuses, a callback for each. */
   #deliverAttempt(session: StoredSession, attempt: Attempt): void {
-    const steps = attempt.channel === 'sms' ? ['queued', 'sent', 'delivered'] : ['ringing', 'in-progress', 'completed'];
-    for (const step of steps) this.#notify(session, session.status, attempt, step);
-    // What get/list show for a finished attempt (Plivo shows `answer` for voice calls).
-    attempt.status = attempt.channel === 'sms' ? 'delivered' : 'answer';
+    const { callbackSteps, finishedAttemptStatus } = CHANNEL_VOCABULARY[attempt.channel];
+    for (const step of callbackSteps) {
+      attempt.channelStatus = step;
+      this.#notify(session, session.status, attempt);
+    }
+    attempt.status = finishedAttemptStatus;
   }
 
-  #notify(session: StoredSession, status: SessionStatus, attempt?: Attempt, channelStatus?: string): void {
+  #notify(session: StoredSession, status: SessionStatus, attempt?: Attempt): void {
     this.#events.onSessionChange(session.session_uuid);
     if (!session.callback) return;
     const last = attempt ?? session.attempts[session.attempts.length - 1];
@@ -302,6 +365,7 @@ export class VerifyEngine {
     const account = this.account(session.authId);
     if (!account) return;
     this.#events.onCallback({
+      orderKey: session.session_uuid,
       url: session.callback.url,
       method: session.callback.method,
       token: account.authToken,
@@ -310,7 +374,7 @@ export class VerifyEngine {
         SessionUUID: session.session_uuid,
         SessionStatus: status,
         Channel: last.channel,
-        ChannelStatus: channelStatus ?? last.status,
+        ChannelStatus: last.channelStatus,
         AttemptSequence: String(session.attempts.indexOf(last) + 1),
         AttemptUUID: last.attempt_uuid,
         Recipient: session.recipient,
@@ -348,6 +412,7 @@ export class VerifyEngine {
     session.status = 'verified';
     session.validationCharge = PRICE_MICROS.validation;
     session.updated = now;
+    this.#ended.push(now, session);
     if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
     this.#notify(session, 'verified');
     return {
@@ -370,31 +435,61 @@ export class VerifyEngine {
     const children = new Set(
       this.#config.accounts.filter((account) => account.parentAuthId === authId).map((account) => account.authId),
     );
-    const visible = (session: StoredSession) =>
+    const accounts =
       parsed.subaccount === undefined
-        ? session.authId === authId || children.has(session.authId)
-        : session.authId === parsed.subaccount && (children.has(parsed.subaccount) || parsed.subaccount === authId);
+        ? [authId, ...children]
+        : children.has(parsed.subaccount) || parsed.subaccount === authId
+          ? [parsed.subaccount]
+          : [];
+    // Walk the smallest index (the recipient's, else each visible account's) from the newest, merging by time,
+    // and stop at the page's end (plus one, to know whether there is a next page) or at the time bound.
+    const sources =
+      parsed.recipient === undefined
+        ? accounts.map((id) => this.#byAccount.get(id)?.items ?? [])
+        : [this.#byRecipient.get(parsed.recipient)?.items ?? []];
+    const visible = new Set(accounts);
+    const positions = sources.map((items) => items.length - 1);
+    const wanted = parsed.offset + parsed.limit + 1;
     const matches: StoredSession[] = [];
-    for (const session of this.#sessions.values()) {
-      if (!visible(session)) continue;
+    while (matches.length < wanted) {
+      let pick = -1;
+      for (let i = 0; i < sources.length; i += 1) {
+        const at = positions[i] as number;
+        if (at < 0) continue;
+        const candidate = (sources[i] as StoredSession[])[at] as StoredSession;
+        if (
+          pick === -1 ||
+          candidate.created > ((sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession).created
+        )
+          pick = i;
+      }
+      if (pick === -1) break;
+      const session = (sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession;
+      positions[pick] = (positions[pick] as number) - 1;
+      if (session.created < parsed.since) {
+        positions[pick] = -1; // sorted by time: nothing older in this index can match
+        continue;
+      }
+      if (session.dropped || !visible.has(session.authId)) continue;
       this.#expireIfDue(session, now);
       if (parsed.matches(session)) matches.push(session);
     }
-    matches.reverse(); // newest first: the map holds sessions in creation order
     return listAnswer(matches, parsed, query, basePath);
   }
 
   /** Inbox messages, newest first, with the session's current status. */
-  messages(filter: { recipient?: string; session_uuid?: string }): Array<InboxMessage & { session_status: string }> {
+  messages(filter: { recipient?: string; session_uuid?: string; limit?: number }): InboxEntry[] {
     const recipient = filter.recipient === undefined ? undefined : normaliseRecipient(filter.recipient);
-    const out: Array<InboxMessage & { session_status: string }> = [];
-    for (let i = this.#messages.length - 1; i >= 0; i -= 1) {
-      const message = this.#messages[i];
+    const out: InboxEntry[] = [];
+    const limit = filter.limit ?? Number.POSITIVE_INFINITY;
+    for (let i = 0; i < this.#messages.length && out.length < limit; i += 1) {
+      const message = this.#messages.newest(i);
       if (!message) continue;
       if (filter.recipient !== undefined && message.recipient !== recipient) continue;
       if (filter.session_uuid !== undefined && message.session_uuid !== filter.session_uuid) continue;
       const session = this.#sessions.get(message.session_uuid);
-      out.push({ ...message, session_status: session?.status ?? 'pruned' });
+      const { at, ...rest } = message;
+      out.push({ ...rest, time: timestamp(at), session_status: session?.status ?? 'pruned' });
     }
     return out;
   }

@@ -33,6 +33,15 @@ export function sendError(
 
 export class BodyTooLargeError extends Error {}
 
+/** A request the caller got wrong, with the status that says so (400, 413, 415, ...); anything else is a bug. */
+export class RequestError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
 /** Reads the body up to `limit` bytes; a larger one rejects without buffering the rest. */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {

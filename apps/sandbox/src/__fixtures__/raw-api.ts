@@ -41,8 +41,13 @@ export function rawApi(sandbox: RunningSandbox) {
     validate: (uuid: string, otp: unknown) => call('POST', `${base}${uuid}/`, { body: { otp } }),
     get: (uuid: string) => call('GET', `${base}${uuid}/`),
     list: (query = '') => call('GET', `${base}${query ? `?${query}` : ''}`),
+    /** Control-plane calls; writes always go as JSON (the control plane refuses anything else). */
     control: (method: string, path: string, body?: unknown) =>
-      call(method, `${sandbox.url}/__sandbox/${path}`, body === undefined ? {} : { body }),
+      call(
+        method,
+        `${sandbox.url}/__sandbox/${path}`,
+        body === undefined && method === 'GET' ? {} : { body: body ?? {} },
+      ),
     /** The code the sandbox sent for a session, read from the inbox. */
     async codeOf(uuid: string): Promise<string> {
       const answer = await call('GET', `${sandbox.url}/__sandbox/messages?session_uuid=${uuid}`);

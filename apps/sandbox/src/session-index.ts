@@ -1,0 +1,41 @@
+import type { StoredSession } from './session-model.js';
+
+/**
+ * Sessions of one account or one recipient, oldest first by `created`, so a list walks from the newest and stops
+ * at its time bound instead of scanning everything. Dropped sessions are skipped and compacted away lazily.
+ */
+export class SessionIndex {
+  items: StoredSession[] = [];
+  #dead = 0;
+
+  add(session: StoredSession): void {
+    const items = this.items;
+    const last = items[items.length - 1];
+    if (last === undefined || last.created <= session.created) {
+      items.push(session);
+      return;
+    }
+    // Only after the clock was set back: keep the order.
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((items[mid] as StoredSession).created <= session.created) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, session);
+  }
+
+  /** Call after marking a session of this index dropped. */
+  dropped(): void {
+    this.#dead += 1;
+    if (this.#dead > 32 && this.#dead * 2 > this.items.length) {
+      this.items = this.items.filter((session) => !session.dropped);
+      this.#dead = 0;
+    }
+  }
+
+  get live(): number {
+    return this.items.length - this.#dead;
+  }
+}
