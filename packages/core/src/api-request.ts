@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js';
 import { errorFromResponse } from './error-from-response.js';
-import { QueueFullError, type TokenBucket } from './rate-limiter.js';
+import { QueueFullError, type RateLimiter } from './rate-limiter.js';
 import { backoffDelay, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 import { type Transport, TransportError, type TransportResponse } from './transport.js';
 import {
@@ -16,14 +16,17 @@ import {
 export interface ApiContext {
   readonly baseUrl: string;
   readonly authorization: string;
+  readonly authId: string;
   readonly authToken: string;
+  /** The token in every form an echo could carry it (raw, URL-encoded, base64 Basic credential). */
+  readonly secrets: readonly string[];
   readonly transport: Transport;
   readonly clock: Clock;
   readonly random: () => number;
   readonly timeoutMs: number;
   readonly retry: RetryPolicy;
-  readonly accountBucket: TokenBucket | undefined;
-  readonly listBucket: TokenBucket | undefined;
+  readonly accountLimiter: RateLimiter | undefined;
+  readonly listLimiter: RateLimiter | undefined;
   readonly userAgent: string;
 }
 
@@ -50,13 +53,13 @@ type Attempt =
   | { readonly kind: 'retry'; readonly error: VerifyError; readonly waitMs: number | undefined };
 
 async function acquire(context: ApiContext, call: ApiCall): Promise<void> {
-  const buckets = [call.operation === 'list' ? context.listBucket : undefined, context.accountBucket];
-  for (const bucket of buckets) {
-    if (bucket === undefined) continue;
+  const limiters = [call.operation === 'list' ? context.listLimiter : undefined, context.accountLimiter];
+  for (const limiter of limiters) {
+    if (limiter === undefined) continue;
     try {
-      await bucket.acquire(call.signal);
+      await limiter.acquire(call.signal);
     } catch (error) {
-      if (!(error instanceof QueueFullError)) throw error;
+      if (!QueueFullError.isInstance(error)) throw error;
       throw new VerifyRateLimitError(
         `Client-side rate limit queue is full for ${call.method} ${call.path}; try again in ${error.retryAfterMs} ms`,
         {
@@ -125,11 +128,14 @@ async function attemptOnce(context: ApiContext, call: ApiCall, startedAt: number
   if ((status >= 200 && status < 300) || call.passStatuses?.includes(status)) {
     return { kind: 'done', answer: { status, json: parseJson(response, call) } };
   }
+  // Retry-After is read on 429 and on 503 (Plivo or a proxy in maintenance).
   const retryAfterMs =
-    status === 429 ? parseRetryAfter(response.headers['retry-after'], context.clock.now()) : undefined;
+    status === 429 || status === 503
+      ? parseRetryAfter(response.headers['retry-after'], context.clock.now())
+      : undefined;
   const error = errorFromResponse(
     response,
-    { ...where, secrets: [context.authToken, ...(call.secrets ?? [])] },
+    { ...where, secrets: [...context.secrets, ...(call.secrets ?? [])] },
     retryAfterMs,
   );
   // 429 means Plivo refused before doing anything; a 5xx is only safe to repeat for reads.

@@ -60,9 +60,9 @@ const cases: Case[] = [
   ['offset -1', 'filters.offset', (c) => c.sessions.list({ offset: -1 })],
   ['status unknown', 'filters.status', (c) => c.sessions.list({ status: 'pending' as never })],
   [
-    'session_time ISO format',
+    'session_time impossible date',
     'filters.session_time__gt',
-    (c) => c.sessions.list({ session_time__gt: '2026-11-01T00:00:00Z' }),
+    (c) => c.sessions.list({ session_time__gt: '2026-13-45 99:99' }),
   ],
   [
     'single-underscore time filter',

@@ -24,7 +24,7 @@ describe('parseCallback', () => {
     const fromRecord = parseCallback({ ...form, Locale: 'en' });
     const fromSearch = parseCallback(new URLSearchParams({ ...form, Locale: 'en' }));
     expect(fromRecord).toEqual(fromSearch);
-    expect(fromRecord.Locale).toBe('en');
+    expect((fromRecord as Record<string, unknown>).Locale).toBe('en');
   });
 
   it('folds case of statuses and keeps error codes', () => {

@@ -2,24 +2,67 @@ import { z } from 'zod/v4';
 import type { CallbackParams } from './signature.js';
 import { VerifyValidationError } from './verify-error.js';
 
+/** Session status in a callback; `validated` (seen in Plivo's PHP docs) reads as `verified`. */
+export type CallbackSessionStatus = 'in-progress' | 'verified' | 'expired' | 'unknown';
+/** Channel status in a callback: SMS `queued`…`delivered`/`undelivered`/`failed`; voice `ringing`…`completed`. */
+export type ChannelStatus =
+  | 'queued'
+  | 'sent'
+  | 'delivered'
+  | 'undelivered'
+  | 'failed'
+  | 'ringing'
+  | 'in-progress'
+  | 'answer'
+  | 'completed'
+  | 'unknown';
+
+const SESSION_STATUSES: Readonly<Record<string, CallbackSessionStatus>> = {
+  'in-progress': 'in-progress',
+  in_progress: 'in-progress',
+  verified: 'verified',
+  validated: 'verified',
+  expired: 'expired',
+};
+const CHANNEL_STATUSES = new Set<ChannelStatus>([
+  'queued',
+  'sent',
+  'delivered',
+  'undelivered',
+  'failed',
+  'ringing',
+  'in-progress',
+  'answer',
+  'completed',
+]);
+
 const optionalText = z
   .string()
   .optional()
   .transform((value) => (value === undefined || value === '' ? null : value));
 
-/** A session status callback (wire names kept). */
-export const CallbackEvent = z.looseObject({
+const callbackEventFields = {
   SessionUUID: z.string().min(1),
-  SessionStatus: z.string().transform((value) => value.trim().toLowerCase()),
+  SessionStatus: z
+    .string()
+    .transform((value): CallbackSessionStatus => SESSION_STATUSES[value.trim().toLowerCase()] ?? 'unknown'),
   Channel: z.string().transform((value) => value.trim().toLowerCase()),
-  ChannelStatus: z.string().transform((value) => value.trim().toLowerCase()),
+  ChannelStatus: z.string().transform((value): ChannelStatus => {
+    const folded = value.trim().toLowerCase() as ChannelStatus;
+    return CHANNEL_STATUSES.has(folded) ? folded : 'unknown';
+  }),
+  // 1-based (the first attempt is 1); 0 would mean a malformed callback.
   AttemptSequence: z.coerce.number().int().min(1),
   AttemptUUID: z.string().min(1),
   Recipient: z.string().min(1),
   RequestTime: z.string().min(1),
   ChannelErrorCode: optionalText,
-});
-export type CallbackEvent = z.output<typeof CallbackEvent>;
+};
+
+/** A session status callback (wire names kept; unknown parameters are kept at run time). */
+export const CallbackEvent = z.looseObject(callbackEventFields);
+const CallbackEventShape = z.object(callbackEventFields);
+export type CallbackEvent = z.output<typeof CallbackEventShape>;
 
 function firstValues(params: CallbackParams | string): Record<string, string> {
   const source = typeof params === 'string' ? new URLSearchParams(params) : params;
@@ -36,19 +79,28 @@ function firstValues(params: CallbackParams | string): Record<string, string> {
   return out;
 }
 
-/**
- * Parses a status callback's form or query parameters (a record, URLSearchParams or the raw
- * `application/x-www-form-urlencoded` body) into a typed event. Verify the signature first.
- */
-export function parseCallback(params: CallbackParams | string): CallbackEvent {
-  const result = CallbackEvent.safeParse(firstValues(params));
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || 'callback',
-    message: issue.code === 'invalid_type' ? 'is required' : issue.message,
-  }));
-  throw new VerifyValidationError(
+function invalidCallback(issues: { field: string; message: string }[]): VerifyValidationError {
+  return new VerifyValidationError(
     `Invalid status callback: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`,
     { operation: 'client', method: 'CALLBACK', path: '', issues, source: 'client' },
+  );
+}
+
+/**
+ * Parses a status callback's form or query parameters (a record, URLSearchParams or the raw
+ * `application/x-www-form-urlencoded` body) into a typed event. Prefer `verifyCallback`, which checks the
+ * signature first.
+ */
+export function parseCallback(params: CallbackParams | string): CallbackEvent {
+  if (typeof params !== 'string' && (typeof params !== 'object' || params === null)) {
+    throw invalidCallback([{ field: 'params', message: 'expected the callback parameters (a record or a form body)' }]);
+  }
+  const result = CallbackEvent.safeParse(firstValues(params));
+  if (result.success) return result.data as CallbackEvent;
+  throw invalidCallback(
+    result.error.issues.map((issue) => ({
+      field: issue.path.map(String).join('.') || 'callback',
+      message: issue.code === 'invalid_type' ? 'is required' : issue.message,
+    })),
   );
 }

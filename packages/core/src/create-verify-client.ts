@@ -6,7 +6,8 @@ export type CreateVerifyClientOptions = Omit<VerifyClientOptions, 'transport' | 
   Partial<Pick<VerifyClientOptions, 'transport' | 'clock'>>;
 
 /**
- * A Plivo Verify client for Node. Transport defaults to axios with keep-alive; clock to real time.
+ * A Plivo Verify client for Node. Transport defaults to axios with keep-alive (loaded on the first request);
+ * clock to real time.
  *
  * ```ts
  * const verify = createVerifyClient({ authId, authToken });
@@ -14,6 +15,8 @@ export type CreateVerifyClientOptions = Omit<VerifyClientOptions, 'transport' | 
  * ```
  */
 export function createVerifyClient(options: CreateVerifyClientOptions): VerifyClient {
+  // Anything that is not an object is handed on as is, so the check names it (`options: is required`).
+  if (typeof options !== 'object' || options === null) return createVerifyClientWith(options);
   return createVerifyClientWith({
     ...options,
     transport: options.transport ?? axiosTransport(),

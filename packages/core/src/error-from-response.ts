@@ -35,7 +35,7 @@ export function readErrorBody(body: string): { apiId: string | undefined; error:
   }
 }
 
-/** Maps a non-2xx answer to the error family. 429 gets `retryAfterMs` from the caller. */
+/** Maps a non-2xx answer to the error family. 429 and 503 get `retryAfterMs` from the caller. */
 export function errorFromResponse(
   response: TransportResponse,
   context: ErrorContext,
@@ -71,6 +71,7 @@ export function errorFromResponse(
       return new VerifyUpstreamError(`Plivo server error (${status}) at ${where}${detail}.${note}`, {
         ...init,
         retryable: !unsafe,
+        retryAfterMs,
       });
     }
     case status >= 400:

@@ -1,12 +1,19 @@
-// The entry for bundles that bring their own transport and sleep (e.g. n8n): no axios, timers, process or console.
+// The entry for bundles that bring their own transport and clock (e.g. n8n): no axios, timers, process or console.
 
-export type { CallbackEvent } from './callback-event.js';
+export type { CallbackEvent, CallbackSessionStatus, ChannelStatus } from './callback-event.js';
 export { parseCallback } from './callback-event.js';
 export type { Clock } from './clock.js';
 export type { Channel, CreateSessionParams } from './create-session-params.js';
+export { createSessionParamsSchema } from './create-session-params.js';
+export type { FetchTransportOptions } from './fetch-transport.js';
+export { fetchTransport } from './fetch-transport.js';
+export type { FieldDescriptor, InputSchema, JsonSchema } from './field-meta.js';
+export { describeFields, inputJsonSchema } from './field-meta.js';
+export type { FindAttemptsQuery, FoundAttempt, FoundAttempts } from './find-attempts.js';
 export type { ListSessionsFilters } from './list-sessions-filters.js';
-export { formatSessionTime } from './list-sessions-filters.js';
-export type { RateLimitOptions, TokenBucketOptions } from './rate-limiter.js';
+export { formatSessionTime, listSessionsFiltersSchema } from './list-sessions-filters.js';
+export type { RateLimiter, RateLimitOptions, SlidingWindowOptions } from './rate-limiter.js';
+export { slidingWindowLimiter } from './rate-limiter.js';
 export { maskPhoneNumber } from './redact.js';
 export type { RetryOptions } from './retry-policy.js';
 export type {
@@ -23,9 +30,14 @@ export type { CallbackParams, SignV2Input, SignV3Input } from './signature.js';
 export { signV2, signV3, validateSignatureV2, validateSignatureV3 } from './signature.js';
 export type { Transport, TransportFailurePhase, TransportRequest, TransportResponse } from './transport.js';
 export { TransportError } from './transport.js';
+export type { ValidateSessionParams } from './validate-session-params.js';
+export { validateSessionParamsSchema } from './validate-session-params.js';
+export type { ValidationFailureReason } from './validation-reason.js';
+export type { CallbackRequest, VerifyCallbackResult } from './verify-callback.js';
+export { verifyCallback } from './verify-callback.js';
 export type { CallOptions, SessionsApi, VerifyClient, VerifyClientOptions } from './verify-client.js';
 export { createVerifyClientWith as createVerifyClient } from './verify-client.js';
-export type { FieldIssue, VerifyErrorCode, VerifyOperation } from './verify-error.js';
+export type { AnyVerifyError, FieldIssue, VerifyErrorCode, VerifyOperation } from './verify-error.js';
 export {
   VerifyAmbiguousError,
   VerifyAuthenticationError,

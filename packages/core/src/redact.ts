@@ -19,3 +19,23 @@ export function scrubText(text: string, secrets: readonly string[]): string {
   }
   return out.replace(STANDALONE_DIGITS, '[redacted]');
 }
+
+/**
+ * Every form in which a credential could come back in an echo: the raw token, URL-encoded, and the base64
+ * `authId:token` of the Basic header (standard and URL-safe alphabets, padding dropped so `=` and `%3D` endings both
+ * match).
+ */
+export function secretForms(authId: string, authToken: string): string[] {
+  const basic = btoa(`${authId}:${authToken}`).replace(/=+$/, '');
+  const forms = [
+    authToken,
+    encodeURIComponent(authToken),
+    encodeURIComponent(authToken).replace(/%20/g, '+'),
+    basic,
+    basic.replace(/\+/g, '-').replace(/\//g, '_'),
+    encodeURIComponent(basic),
+    btoa(authToken).replace(/=+$/, ''),
+  ];
+  // Longest first, so a form that contains another is cut out whole.
+  return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
+}

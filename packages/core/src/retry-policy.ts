@@ -1,12 +1,12 @@
 export interface RetryOptions {
   /** Attempts in all, the first included (default 3). */
-  readonly maxAttempts?: number;
+  readonly maxAttempts?: number | undefined;
   /** First backoff step (default 250 ms); doubles each retry. */
-  readonly baseDelayMs?: number;
+  readonly baseDelayMs?: number | undefined;
   /** Cap of one wait (default 8 s). */
-  readonly maxDelayMs?: number;
+  readonly maxDelayMs?: number | undefined;
   /** No retry starts once this much time has passed since the first attempt (default 30 s). */
-  readonly maxElapsedMs?: number;
+  readonly maxElapsedMs?: number | undefined;
 }
 
 export interface RetryPolicy {

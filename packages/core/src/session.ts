@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import type { ValidationFailureReason } from './validation-reason.js';
 
 /** Amounts are decimal strings on the wire; numbers from odd responses are kept exact as strings. */
 const money = z
@@ -27,7 +28,7 @@ const status = z.string().transform((value): SessionStatus | (string & {}) => {
   return STATUS_ALIASES[key] ?? key;
 });
 
-export const AttemptDetail = z.looseObject({
+const attemptDetailFields = {
   channel: text,
   attempt_uuid: text,
   status: text,
@@ -37,28 +38,33 @@ export const AttemptDetail = z.looseObject({
   code_length: z.number().nullish(),
   dtmf: z.number().nullish(),
   fraud_check: z.string().nullish(),
-});
-export type AttemptDetail = z.output<typeof AttemptDetail>;
+};
+export const AttemptDetail = z.looseObject(attemptDetailFields);
+const AttemptDetailShape = z.object(attemptDetailFields);
+export type AttemptDetail = z.output<typeof AttemptDetailShape>;
 
-export const AttemptCharge = z.looseObject({
+const attemptChargeFields = {
   attempt_uuid: text,
   channel: text,
   charge: money,
-});
-export type AttemptCharge = z.output<typeof AttemptCharge>;
+};
+export const AttemptCharge = z.looseObject(attemptChargeFields);
+const AttemptChargeShape = z.object(attemptChargeFields);
+export type AttemptCharge = z.output<typeof AttemptChargeShape>;
 
-export const Charges = z.looseObject({
+const chargesFields = {
   total_charge: money,
   validation_charge: money,
   attempt_charges: z
     .array(AttemptCharge)
     .nullish()
     .transform((value) => value ?? []),
-});
-export type Charges = z.output<typeof Charges>;
+};
+export const Charges = z.looseObject(chargesFields);
+const ChargesShape = z.object(chargesFields);
+export type Charges = Omit<z.output<typeof ChargesShape>, 'attempt_charges'> & { attempt_charges: AttemptCharge[] };
 
-/** A Verify session as returned by get (with `api_id`) and in lists (without). Unknown fields are kept. */
-export const Session = z.looseObject({
+const sessionFields = {
   api_id: z.string().optional(),
   session_uuid: z.string(),
   app_uuid: text,
@@ -80,27 +86,18 @@ export const Session = z.looseObject({
   ),
   created_at: text,
   updated_at: text,
-});
-/** A Verify session (wire names). `count` is always set; unknown fields Plivo adds are kept. */
-export interface Session {
-  [field: string]: unknown;
-  api_id?: string | undefined;
-  session_uuid: string;
-  app_uuid: string;
-  alias: string;
-  recipient: string;
-  channel: string;
-  status: SessionStatus | (string & {});
+};
+
+/** A Verify session as returned by get (with `api_id`) and in lists (without). Unknown fields are kept at run time. */
+export const Session = z.looseObject(sessionFields);
+// The type comes from the same fields without the loose index signature, so `session.staus` does not compile.
+const SessionShape = z.object(sessionFields);
+/** A Verify session (wire names). `count` is always set. */
+export type Session = Omit<z.output<typeof SessionShape>, 'count' | 'attempt_details' | 'charges'> & {
   count: number;
-  locale?: string | null | undefined;
-  requestor_ip: string;
-  destination_country_iso2: string;
-  destination_network?: string | null | undefined;
   attempt_details: AttemptDetail[];
   charges: Charges;
-  created_at: string;
-  updated_at: string;
-}
+};
 
 export const CreateSessionResponse = z.looseObject({
   api_id: z.string(),
@@ -155,6 +152,8 @@ export type ValidateSessionResult =
   | { readonly valid: true; readonly api_id: string; readonly message: string; readonly session_uuid: string }
   | {
       readonly valid: false;
+      /** Machine-readable cause (see the README's mapping table); `message` keeps Plivo's text. */
+      readonly reason: ValidationFailureReason;
       readonly api_id: string;
       readonly message: string;
       readonly session_uuid: string;
@@ -164,5 +163,5 @@ export type ValidateSessionResult =
 
 /** Fills `count` from `attempt_details` when Plivo leaves it out. */
 export function normaliseSession(session: z.output<typeof Session>): Session {
-  return { ...session, count: session.count ?? session.attempt_details.length };
+  return { ...session, count: session.count ?? session.attempt_details.length } as Session;
 }

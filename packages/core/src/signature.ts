@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 
 /** Callback parameters as received: a record (values may repeat) or URLSearchParams. */
 export type CallbackParams =
@@ -62,14 +63,56 @@ export interface SignV2Input {
   readonly authToken: string;
 }
 
+function isUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Names every missing or malformed signing input; the signers throw it as a `VerifyValidationError`. */
+function signingIssues(input: unknown, version: 'V2' | 'V3'): FieldIssue[] {
+  if (typeof input !== 'object' || input === null) {
+    return [{ field: 'input', message: `expected { ${version === 'V3' ? 'method, ' : ''}url, nonce, authToken }` }];
+  }
+  const record = input as Record<string, unknown>;
+  const issues: FieldIssue[] = [];
+  if (!isUrl(record.url)) issues.push({ field: 'url', message: 'expected an absolute http(s) URL' });
+  if (typeof record.nonce !== 'string' || record.nonce === '')
+    issues.push({ field: 'nonce', message: 'expected the non-empty nonce header value' });
+  if (typeof record.authToken !== 'string' || record.authToken === '')
+    issues.push({ field: 'authToken', message: 'expected the non-empty Auth Token' });
+  if (version === 'V3' && !(typeof record.method === 'string' && /^(get|post)$/i.test(record.method)))
+    issues.push({ field: 'method', message: 'expected GET or POST' });
+  return issues;
+}
+
+function assertSigningInput(input: unknown, version: 'V2' | 'V3'): void {
+  const issues = signingIssues(input, version);
+  if (issues.length === 0) return;
+  throw new VerifyValidationError(
+    `Invalid sign${version} input: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`,
+    { operation: 'client', method: 'SIGN', path: '', issues, source: 'client' },
+  );
+}
+
 /** `X-Plivo-Signature-V2`: base64(HMAC-SHA256(token, scheme://host/path + nonce)). */
 export function signV2(input: SignV2Input): string {
+  assertSigningInput(input, 'V2');
   return hmacBase64(input.authToken, baseOf(input.url) + input.nonce);
 }
 
-/** Checks `X-Plivo-Signature-V2` (or `-Ma-V2` with the main account token) in constant time. */
-export function validateSignatureV2(input: SignV2Input & { readonly signature: string }): boolean {
+/**
+ * Checks `X-Plivo-Signature-V2` (or `-Ma-V2` with the main account token) in constant time. Missing, empty or
+ * garbage input gives `false`; it never throws.
+ */
+export function validateSignatureV2(input: SignV2Input & { readonly signature: string | null | undefined }): boolean {
   try {
+    if (typeof input?.signature !== 'string' || input.signature.trim() === '') return false;
+    if (signingIssues(input, 'V2').length > 0) return false;
     return safeEqual(input.signature.trim(), signV2(input));
   } catch {
     return false;
@@ -111,26 +154,29 @@ function v3Payload(input: SignV3Input): string {
   return `${payload}.${input.nonce}`;
 }
 
-/** `X-Plivo-Signature-V3` for a callback. */
+/** `X-Plivo-Signature-V3` for a callback (method GET or POST, in any case). */
 export function signV3(input: SignV3Input): string {
+  assertSigningInput(input, 'V3');
   return hmacBase64(input.authToken, v3Payload(input));
 }
 
 /**
  * Checks `X-Plivo-Signature-V3` (or `-Ma-V3`) in constant time. The header may carry several
- * comma-separated signatures; one match is enough.
+ * comma-separated signatures; one match is enough. Missing, empty or garbage input, or a method other than GET or
+ * POST, gives `false`; it never throws.
  */
-export function validateSignatureV3(input: SignV3Input & { readonly signature: string }): boolean {
-  let expected: string;
+export function validateSignatureV3(input: SignV3Input & { readonly signature: string | null | undefined }): boolean {
   try {
-    expected = signV3(input);
+    if (typeof input?.signature !== 'string' || input.signature.trim() === '') return false;
+    if (signingIssues(input, 'V3').length > 0) return false;
+    const expected = signV3(input);
+    let matched = false;
+    for (const candidate of input.signature.split(',')) {
+      // No early exit: every candidate is compared.
+      if (candidate.trim() !== '' && safeEqual(candidate.trim(), expected)) matched = true;
+    }
+    return matched;
   } catch {
     return false;
   }
-  let matched = false;
-  for (const candidate of input.signature.split(',')) {
-    // No early exit: every candidate is compared.
-    if (safeEqual(candidate.trim(), expected)) matched = true;
-  }
-  return matched;
 }

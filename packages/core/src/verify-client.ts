@@ -1,12 +1,14 @@
 import { z } from 'zod/v4';
 import { type ApiContext, apiRequest } from './api-request.js';
+import { checkClientOptions, resolveLimiters } from './client-options.js';
 import type { Clock } from './clock.js';
-import { CreateSessionParams } from './create-session-params.js';
-import { ListSessionsFilters, MISSPELLED_FILTERS } from './list-sessions-filters.js';
+import { type CreateSessionParams, createSessionParamsSchema, SessionUuid } from './create-session-params.js';
+import { type FindAttemptsQuery, type FoundAttempts, findAttemptsQuery, pickAttempts } from './find-attempts.js';
+import { type ListSessionsFilters, listSessionsFiltersSchema, MISSPELLED_FILTERS } from './list-sessions-filters.js';
 import { parseInput } from './parse-input.js';
-import { PLIVO_ACCOUNT_LIMIT, PLIVO_LIST_LIMIT, type RateLimitOptions, TokenBucket } from './rate-limiter.js';
-import { scrubText } from './redact.js';
-import { type RetryOptions, resolveRetryPolicy } from './retry-policy.js';
+import type { RateLimitOptions } from './rate-limiter.js';
+import { scrubText, secretForms } from './redact.js';
+import type { RetryOptions } from './retry-policy.js';
 import {
   CreateSessionResponse,
   ListSessionsResponse,
@@ -18,7 +20,8 @@ import {
   type ValidateSessionResult,
 } from './session.js';
 import type { Transport } from './transport.js';
-import { ValidateSessionParams } from './validate-session-params.js';
+import { validateSessionParamsSchema } from './validate-session-params.js';
+import { validationFailureReason } from './validation-reason.js';
 import { type VerifyOperation, VerifyProtocolError } from './verify-error.js';
 
 export interface VerifyClientOptions {
@@ -29,11 +32,11 @@ export interface VerifyClientOptions {
   readonly baseUrl?: string;
   readonly transport: Transport;
   readonly clock: Clock;
-  /** Per-request timeout (default 15 s). */
+  /** Per-request timeout, 1 ms to 10 minutes (default 15 s). */
   readonly timeoutMs?: number;
   /** `false` sends every request once. */
   readonly retry?: RetryOptions | false;
-  /** `false` turns client-side limiting off. */
+  /** `false` turns client-side limiting off; the default keeps to Plivo's documented limits. */
   readonly rateLimit?: RateLimitOptions | false;
   /** Random source for jitter (default Math.random). */
   readonly random?: () => number;
@@ -42,12 +45,17 @@ export interface VerifyClientOptions {
 export interface SessionsApi {
   /** Sends a code (a new session, or a new attempt of the recipient's open session). */
   create(params: CreateSessionParams, options?: CallOptions): Promise<CreateSessionResponse>;
-  /** Checks a code. A wrong or expired code resolves with `valid: false`. */
+  /** Checks a code. A wrong or expired code resolves with `valid: false` and a `reason`. */
   validate(sessionUuid: string, otp: string, options?: CallOptions): Promise<ValidateSessionResult>;
   get(sessionUuid: string, options?: CallOptions): Promise<Session & { api_id: string }>;
   list(filters?: ListSessionsFilters, options?: CallOptions): Promise<ListSessionsResponse>;
   /** Every session matching the filters, page by page, within the list rate limit. */
   iterate(filters?: ListSessionsFilters, options?: CallOptions): AsyncIterableIterator<Session>;
+  /**
+   * The recipient's attempts (codes sent) since a time, with their sessions: how to reconcile after a
+   * `VerifyAmbiguousError` (`findAttempts({ recipient, since: error.startedAt })`).
+   */
+  findAttempts(query: FindAttemptsQuery, options?: CallOptions): Promise<FoundAttempts>;
 }
 
 export interface CallOptions {
@@ -58,38 +66,14 @@ export interface VerifyClient {
   readonly sessions: SessionsApi;
 }
 
-const ClientOptionsSchema = z.object({
-  authId: z
-    .string({ message: 'is required' })
-    .regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: 'expected MA or SA followed by 18 upper-case letters or digits' }),
-  authToken: z
-    .string({ message: 'is required' })
-    .min(1, { message: 'must not be empty' })
-    .regex(/^[\x21-\x7e]+$/, { message: 'expected printable ASCII without spaces (check for a pasted newline)' }),
-  baseUrl: z
-    .string()
-    .refine(
-      (value) => {
-        try {
-          const url = new URL(value);
-          return url.protocol === 'http:' || url.protocol === 'https:';
-        } catch {
-          return false;
-        }
-      },
-      { message: 'expected an absolute http(s) URL, e.g. https://api.plivo.com' },
-    )
-    .optional(),
-  timeoutMs: z.number().int().positive({ message: 'expected a positive number of milliseconds' }).optional(),
-});
-
 const SESSION_PATH = 'Verify/Session/';
 
-const GetSessionParams = z.strictObject({ session_uuid: ValidateSessionParams.shape.session_uuid });
+const GetSessionParams = z.strictObject({ session_uuid: SessionUuid });
 
 /** Only the signal is taken from call options: nothing a caller passes can change the request itself. */
-function signalOf(call: CallOptions): { signal?: AbortSignal } {
-  return call.signal === undefined ? {} : { signal: call.signal };
+function signalOf(call: unknown): { signal?: AbortSignal } {
+  const signal = typeof call === 'object' && call !== null ? (call as CallOptions).signal : undefined;
+  return signal instanceof AbortSignal ? { signal } : {};
 }
 
 function toQuery(filters: Record<string, unknown>): URLSearchParams {
@@ -116,32 +100,22 @@ function parseAnswer<S extends z.ZodType>(
 
 /** Builds the client from fully injected parts; the Node entry fills in axios and timers. */
 export function createVerifyClientWith(options: VerifyClientOptions): VerifyClient {
-  const checked = parseInput(
-    ClientOptionsSchema,
-    {
-      authId: options.authId,
-      authToken: options.authToken,
-      baseUrl: options.baseUrl,
-      timeoutMs: options.timeoutMs,
-    },
-    { operation: 'client', method: 'NEW', path: '', prefix: 'options' },
-  );
-  const limits =
-    options.rateLimit === false ? { account: false as const, list: false as const } : (options.rateLimit ?? {});
-  const accountLimit = limits.account ?? PLIVO_ACCOUNT_LIMIT;
-  const listLimit = limits.list ?? PLIVO_LIST_LIMIT;
+  const checked = checkClientOptions(options);
+  const limiters = resolveLimiters(options.rateLimit, checked.clock);
   const basePath = `/v1/Account/${checked.authId}/${SESSION_PATH}`;
   const context: ApiContext = {
     baseUrl: (checked.baseUrl ?? 'https://api.plivo.com').replace(/\/+$/, ''),
     authorization: `Basic ${btoa(`${checked.authId}:${checked.authToken}`)}`,
+    authId: checked.authId,
     authToken: checked.authToken,
-    transport: options.transport,
-    clock: options.clock,
-    random: options.random ?? Math.random,
+    secrets: secretForms(checked.authId, checked.authToken),
+    transport: checked.transport,
+    clock: checked.clock,
+    random: checked.random ?? Math.random,
     timeoutMs: checked.timeoutMs ?? 15_000,
-    retry: resolveRetryPolicy(options.retry),
-    accountBucket: accountLimit === false ? undefined : new TokenBucket(accountLimit, options.clock),
-    listBucket: listLimit === false ? undefined : new TokenBucket(listLimit, options.clock),
+    retry: checked.retry,
+    accountLimiter: limiters.account,
+    listLimiter: limiters.list,
     userAgent: 'plivo-verify-kit-core',
   };
 
@@ -149,7 +123,11 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
 
   async function list(filters: ListSessionsFilters = {}, call: CallOptions = {}): Promise<ListSessionsResponse> {
     const where = { operation: 'list' as const, method: 'GET', path: basePath };
-    const parsed = parseInput(ListSessionsFilters, filters, { ...where, prefix: 'filters', hints: MISSPELLED_FILTERS });
+    const parsed = parseInput(listSessionsFiltersSchema, filters, {
+      ...where,
+      prefix: 'filters',
+      hints: MISSPELLED_FILTERS,
+    });
     const answer = await apiRequest(context, {
       ...where,
       method: 'GET',
@@ -161,10 +139,28 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
     return { api_id: body.api_id, meta: body.meta, sessions: body.sessions.map(normaliseSession) };
   }
 
+  async function* iterate(filters: ListSessionsFilters = {}, call: CallOptions = {}): AsyncIterableIterator<Session> {
+    const where = { operation: 'list' as const, method: 'GET', path: basePath };
+    // Checked before the first request, so bad filters (or null) fail on the first `next()` with a typed error.
+    const first = parseInput(listSessionsFiltersSchema, filters, {
+      ...where,
+      prefix: 'filters',
+      hints: MISSPELLED_FILTERS,
+    });
+    const pageSize = first.limit ?? 20;
+    let offset = first.offset ?? 0;
+    while (true) {
+      const page = await list({ ...filters, limit: pageSize, offset }, call);
+      yield* page.sessions;
+      if (page.meta.next === null || page.sessions.length === 0) return;
+      offset += page.sessions.length;
+    }
+  }
+
   const sessions: SessionsApi = {
     async create(params, call = {}) {
       const where = { operation: 'create' as const, method: 'POST', path: basePath };
-      const body = parseInput(CreateSessionParams, params, where);
+      const body = parseInput(createSessionParamsSchema, params, where);
       const answer = await apiRequest(context, {
         ...where,
         method: 'POST',
@@ -177,7 +173,7 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
 
     async validate(sessionUuid, otp, call = {}) {
       const checkedArgs = parseInput(
-        ValidateSessionParams,
+        validateSessionParamsSchema,
         { session_uuid: sessionUuid, otp },
         { operation: 'validate', method: 'POST', path: basePath },
       );
@@ -191,10 +187,12 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
         ...signalOf(call),
       });
       const body = parseAnswer(ValidateSessionBody, answer.json, { ...where, status: answer.status });
-      const message = scrubText(body.error ?? body.message ?? '', [checkedArgs.otp, context.authToken]);
+      const text = body.error ?? body.message ?? '';
+      const message = scrubText(text, [...context.secrets, checkedArgs.otp]);
       const base = { api_id: body.api_id ?? '', message, session_uuid: checkedArgs.session_uuid };
       const ok = answer.status >= 200 && answer.status < 300 && body.message?.trim() === VALIDATED_MESSAGE;
-      return ok ? { valid: true, ...base } : { valid: false, ...base, status: answer.status };
+      if (ok) return { valid: true, ...base };
+      return { valid: false, reason: validationFailureReason(text), ...base, status: answer.status };
     },
 
     async get(sessionUuid, call = {}) {
@@ -210,16 +208,13 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
     },
 
     list,
+    iterate,
 
-    async *iterate(filters = {}, call = {}) {
-      const pageSize = filters.limit ?? 20;
-      let offset = filters.offset ?? 0;
-      while (true) {
-        const page = await list({ ...filters, limit: pageSize, offset }, call);
-        yield* page.sessions;
-        if (page.meta.next === null || page.sessions.length === 0) return;
-        offset += page.sessions.length;
-      }
+    async findAttempts(query, call = {}) {
+      const checkedQuery = findAttemptsQuery(query, { operation: 'list', method: 'GET', path: basePath });
+      const found: Session[] = [];
+      for await (const session of iterate(checkedQuery.filters, call)) found.push(session);
+      return pickAttempts(found, checkedQuery.fromMs);
     },
   };
 

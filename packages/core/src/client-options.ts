@@ -1,0 +1,154 @@
+import { z } from 'zod/v4';
+import type { Clock } from './clock.js';
+import { parseInput } from './parse-input.js';
+import {
+  checkWindowOptions,
+  PLIVO_ACCOUNT_LIMIT,
+  PLIVO_LIST_LIMIT,
+  type RateLimiter,
+  type RateLimitOptions,
+  type SlidingWindowOptions,
+  slidingWindowLimiter,
+} from './rate-limiter.js';
+import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
+import type { Transport } from './transport.js';
+import { type FieldIssue, VerifyValidationError } from './verify-error.js';
+
+/** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
+export const MAX_TIMEOUT_MS = 600_000;
+
+const httpUrl = z.string({ message: 'expected an absolute http(s) URL, e.g. https://api.plivo.com' }).refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'expected an absolute http(s) URL, e.g. https://api.plivo.com' },
+);
+
+const milliseconds = (max: number) =>
+  z
+    .number({ message: `expected milliseconds, an integer from 0 to ${max}` })
+    .int({ message: `expected milliseconds, an integer from 0 to ${max}` })
+    .min(0, { message: `expected milliseconds, an integer from 0 to ${max}` })
+    .max(max, { message: `expected milliseconds, an integer from 0 to ${max}` });
+
+const isFunction = (value: unknown): boolean => typeof value === 'function';
+
+const ClientOptionsSchema = z.object(
+  {
+    authId: z
+      .string({ message: 'is required: your Plivo Auth ID (MA… or SA…)' })
+      .regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: 'expected MA or SA followed by 18 upper-case letters or digits' }),
+    authToken: z
+      .string({ message: 'is required: your Plivo Auth Token' })
+      .min(1, { message: 'must not be empty' })
+      .regex(/^[\x21-\x7e]+$/, { message: 'expected printable ASCII without spaces (check for a pasted newline)' }),
+    baseUrl: httpUrl.optional(),
+    timeoutMs: z
+      .number({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
+      .int({ message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
+      .min(1, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
+      .max(MAX_TIMEOUT_MS, { message: `expected milliseconds, an integer from 1 to ${MAX_TIMEOUT_MS}` })
+      .optional(),
+    transport: z.custom<Transport>(isFunction, { message: 'expected a transport function (request) => response' }),
+    clock: z.custom<Clock>(
+      (value) =>
+        typeof value === 'object' &&
+        value !== null &&
+        isFunction((value as Clock).now) &&
+        isFunction((value as Clock).sleep),
+      { message: 'expected a clock { now(): number; sleep(ms, signal?): Promise<void> }' },
+    ),
+    random: z
+      .custom<() => number>(isFunction, { message: 'expected a function returning a number in [0, 1)' })
+      .optional(),
+    retry: z
+      .union(
+        [
+          z.literal(false),
+          z.strictObject({
+            maxAttempts: z
+              .number({ message: 'expected an integer from 1 to 10' })
+              .int({ message: 'expected an integer from 1 to 10' })
+              .min(1, { message: 'expected an integer from 1 to 10' })
+              .max(10, { message: 'expected an integer from 1 to 10' })
+              .optional(),
+            baseDelayMs: milliseconds(MAX_TIMEOUT_MS).optional(),
+            maxDelayMs: milliseconds(MAX_TIMEOUT_MS).optional(),
+            maxElapsedMs: milliseconds(3_600_000).optional(),
+          }),
+        ],
+        { message: 'expected false or { maxAttempts?, baseDelayMs?, maxDelayMs?, maxElapsedMs? }' },
+      )
+      .optional(),
+  },
+  { message: 'expected an options object { authId, authToken, … }' },
+);
+
+export interface CheckedClientOptions {
+  readonly authId: string;
+  readonly authToken: string;
+  readonly baseUrl: string | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly transport: Transport;
+  readonly clock: Clock;
+  readonly random: (() => number) | undefined;
+  readonly retry: RetryPolicy;
+}
+
+const WHERE = { operation: 'client', method: 'NEW', path: '', prefix: 'options' } as const;
+
+/** Every client option checked at once; a `VerifyValidationError` names each bad one (`options.timeoutMs`, …). */
+export function checkClientOptions(options: unknown): CheckedClientOptions {
+  const parsed = parseInput(ClientOptionsSchema, options, WHERE);
+  return {
+    authId: parsed.authId,
+    authToken: parsed.authToken,
+    baseUrl: parsed.baseUrl,
+    timeoutMs: parsed.timeoutMs,
+    transport: parsed.transport,
+    clock: parsed.clock,
+    random: parsed.random,
+    retry: resolveRetryPolicy(parsed.retry),
+  };
+}
+
+function isLimiter(value: unknown): value is RateLimiter {
+  return typeof value === 'object' && value !== null && isFunction((value as RateLimiter).acquire);
+}
+
+/** The account and list limiters for `rateLimit` (default: Plivo's documented limits, strict sliding windows). */
+export function resolveLimiters(
+  rateLimit: unknown,
+  clock: Clock,
+): { account: RateLimiter | undefined; list: RateLimiter | undefined } {
+  if (rateLimit === false) return { account: undefined, list: undefined };
+  if (rateLimit !== undefined && (typeof rateLimit !== 'object' || rateLimit === null)) {
+    throw invalid([{ field: 'options.rateLimit', message: 'expected false or { account?, list? }' }]);
+  }
+  const limits = (rateLimit ?? {}) as RateLimitOptions;
+  const issues: FieldIssue[] = [];
+  const pick = (value: unknown, fallback: SlidingWindowOptions, name: string): RateLimiter | undefined => {
+    if (value === false) return undefined;
+    if (value === undefined) return slidingWindowLimiter(fallback, clock);
+    if (isLimiter(value)) return value;
+    const found = checkWindowOptions(value, `options.rateLimit.${name}`);
+    issues.push(...found);
+    return found.length === 0 ? slidingWindowLimiter(value as SlidingWindowOptions, clock) : undefined;
+  };
+  const account = pick(limits.account, PLIVO_ACCOUNT_LIMIT, 'account');
+  const list = pick(limits.list, PLIVO_LIST_LIMIT, 'list');
+  if (issues.length > 0) throw invalid(issues);
+  return { account, list };
+}
+
+function invalid(issues: readonly FieldIssue[]): VerifyValidationError {
+  return new VerifyValidationError(
+    `Invalid client request: ${issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')}`,
+    { operation: 'client', method: 'NEW', path: '', issues, source: 'client' },
+  );
+}
