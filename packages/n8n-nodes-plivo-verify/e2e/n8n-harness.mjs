@@ -116,7 +116,8 @@ export async function makeInstance() {
     N8N_PORT: String(port),
     WEBHOOK_URL: `http://127.0.0.1:${port}/`,
     N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-    N8N_LOG_LEVEL: 'warn',
+    // n8n execute prints the run data at info level.
+    N8N_LOG_LEVEL: process.env.E2E_N8N_LOG_LEVEL ?? 'info',
     DB_SQLITE_POOL_SIZE: '2',
   };
   mkdirSync(env.N8N_USER_FOLDER, { recursive: true });
@@ -182,8 +183,11 @@ export function loadExample(file, replacements) {
 }
 
 /** Parses `n8n execute --rawOutput`: log lines first, then the run data JSON. */
-export function parseRunOutput(stdout) {
-  const start = stdout.split('\n').findIndex((line) => line.startsWith('{'));
-  if (start === -1) throw new Error(`no JSON in n8n execute output:\n${stdout.slice(-3000)}`);
-  return JSON.parse(stdout.split('\n').slice(start).join('\n'));
+export function parseRunOutput(output) {
+  const [stdout, stderr = ''] = output.split('\n--- stderr ---\n');
+  const lines = stdout.split('\n');
+  const start = lines.findIndex((line) => line.startsWith('{'));
+  if (start === -1) throw new Error(`no JSON in n8n execute output:\n${stdout.slice(-8000)}\n${stderr.slice(-3000)}`);
+  const end = lines.findLastIndex((line) => line.startsWith('}'));
+  return JSON.parse(lines.slice(start, end + 1).join('\n'));
 }

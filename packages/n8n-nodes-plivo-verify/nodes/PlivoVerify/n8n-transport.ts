@@ -66,9 +66,11 @@ export function n8nTransport(context: IExecuteFunctions): Transport {
       (error: unknown) => ({ error }),
     );
     if ('error' in outcome) {
+      // Core's transport contract: reject with a TransportError, which core turns into its own error and the node
+      // then into a NodeApiError. It never reaches n8n as is.
       const code = systemCode(outcome.error);
-      if (NOT_SENT_CODES.has(code)) throw new TransportError(code, { phase: 'not-sent' });
-      throw new TransportError(code, { phase: 'sent', timedOut: TIMEOUT_CODES.has(code) });
+      const phase = NOT_SENT_CODES.has(code) ? 'not-sent' : 'sent';
+      return Promise.reject(new TransportError(code, { phase, timedOut: TIMEOUT_CODES.has(code) }));
     }
     const { response } = outcome;
     const status = typeof response.statusCode === 'number' ? response.statusCode : 0;

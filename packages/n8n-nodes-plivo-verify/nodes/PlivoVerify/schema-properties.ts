@@ -1,5 +1,6 @@
 import type { FieldDescriptor } from '@plivo-verify/core/pure';
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { UnexpectedError } from 'n8n-workflow';
 
 /**
  * Turns one of core's field descriptors into an n8n parameter. The parameter's name is the wire name, so what
@@ -53,6 +54,6 @@ export function collectionOptions(fields: readonly FieldDescriptor[], exclude: r
 /** Looks up one field, failing loudly at load time if core renamed it. */
 export function fieldNamed(fields: readonly FieldDescriptor[], name: string): FieldDescriptor {
   const field = fields.find((candidate) => candidate.name === name);
-  if (field === undefined) throw new Error(`core no longer describes the field ${name}`);
+  if (field === undefined) throw new UnexpectedError(`core no longer describes the field ${name}`);
   return field;
 }
