@@ -84,6 +84,7 @@ describe('Send Code', () => {
     }
     // n8n adds Basic auth from the credential: the node never puts the token in a header itself.
     for (const request of requests) {
+      expect(Object.keys(request.headers ?? {}).map((key) => key.toLowerCase())).not.toContain('authorization');
       expect(JSON.stringify(request)).not.toContain(sandbox.authToken);
       expect(request).toMatchObject({ returnFullResponse: true, ignoreHttpStatusErrors: true, encoding: 'text' });
     }
