@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startSandbox } from '@plivo-verify/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureN8n, loadExample, makeInstance, n8n, parseRunOutput, startN8n } from './n8n-harness.mjs';
-import { takeScreenshots } from './screenshots.mjs';
+import { ownerCookie, takeScreenshots } from './screenshots.mjs';
 
 const CREDENTIAL_ID = 'pvSandboxCred01';
 const SANDBOX_PLACEHOLDER = 'http://127.0.0.1:8910';
@@ -84,6 +84,7 @@ describe('real n8n 2.8.4', () => {
   describe('under n8n start', () => {
     let server;
     let webhookUrl;
+    let token;
 
     beforeAll(async () => {
       const workflow = {
@@ -166,10 +167,31 @@ describe('real n8n 2.8.4', () => {
       expect(collected.some((event) => event.SessionUUID === 'f0f0f0f0-0000-4000-8000-00000000f0f0')).toBe(false);
     });
 
+    it("runs the credential's Test against the sandbox: passes with the token, fails with a wrong one", async () => {
+      token = await ownerCookie(instance.baseUrl);
+      const test = (authToken) =>
+        fetch(`${instance.baseUrl}/rest/credentials/test`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie: `n8n-auth=${token}` },
+          body: JSON.stringify({
+            credentials: {
+              id: CREDENTIAL_ID,
+              name: 'Plivo Verify sandbox',
+              type: 'plivoVerifyApi',
+              data: { authId: sandbox.authId, authToken, advanced: true, baseUrl: sandbox.url },
+            },
+          }),
+        }).then((response) => response.json());
+      expect((await test(sandbox.authToken)).data).toMatchObject({ status: 'OK' });
+      const wrong = await test('not-the-sandbox-token');
+      expect(wrong.data.status).toBe('Error');
+      expect(JSON.stringify(wrong)).not.toContain('not-the-sandbox-token');
+    });
+
     it('shows the workflow in the editor (screenshots of the canvas and the Send Code panel)', async () => {
       const outDir = join(process.cwd(), 'test-results', 'screenshots');
       mkdirSync(outDir, { recursive: true });
-      const shots = await takeScreenshots({ baseUrl: instance.baseUrl, workflowId: 'pvSendCheck0001', outDir });
+      const shots = await takeScreenshots({ baseUrl: instance.baseUrl, workflowId: 'pvSendCheck0001', outDir, token });
       expect(shots.canvas.bytes).toBeGreaterThan(10_000);
       expect(shots.panel.bytes).toBeGreaterThan(10_000);
       expect(shots.panelText).toContain('Recipient');

@@ -6,7 +6,8 @@ import { launchBrowser } from '@plivo-verify/test-browser';
 
 const OWNER = { email: 'owner@example.com', firstName: 'Ada', lastName: 'Owner', password: 'E2e-Password-2026' };
 
-async function ownerCookie(baseUrl) {
+/** Creates the instance owner and returns the session cookie's value. */
+export async function ownerCookie(baseUrl) {
   const response = await fetch(`${baseUrl}/rest/owner/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -18,8 +19,7 @@ async function ownerCookie(baseUrl) {
   return cookie.split(';')[0].slice('n8n-auth='.length);
 }
 
-export async function takeScreenshots({ baseUrl, workflowId, outDir }) {
-  const token = await ownerCookie(baseUrl);
+export async function takeScreenshots({ baseUrl, workflowId, outDir, token }) {
   const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 820 }, colorScheme: 'light' });
