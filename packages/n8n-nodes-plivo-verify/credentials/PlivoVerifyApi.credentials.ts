@@ -1,0 +1,76 @@
+import type {
+  IAuthenticateGeneric,
+  ICredentialTestRequest,
+  ICredentialType,
+  Icon,
+  INodeProperties,
+} from 'n8n-workflow';
+
+export class PlivoVerifyApi implements ICredentialType {
+  name = 'plivoVerifyApi';
+
+  displayName = 'Plivo Verify API';
+
+  icon: Icon = { light: 'file:../icons/plivo-verify.svg', dark: 'file:../icons/plivo-verify.dark.svg' };
+
+  documentationUrl =
+    'https://github.com/plivo-verify-kit/plivo-verify-kit/tree/main/packages/n8n-nodes-plivo-verify#credentials';
+
+  properties: INodeProperties[] = [
+    {
+      displayName: 'Auth ID',
+      name: 'authId',
+      type: 'string',
+      default: '',
+      required: true,
+      placeholder: 'MAXXXXXXXXXXXXXXXXXX',
+      description: 'The Auth ID from the overview page of the Plivo console',
+    },
+    {
+      displayName: 'Auth Token',
+      name: 'authToken',
+      type: 'string',
+      typeOptions: { password: true },
+      default: '',
+      required: true,
+      description: 'The Auth Token from the overview page of the Plivo console',
+    },
+    {
+      displayName: 'Show Advanced Settings',
+      name: 'advanced',
+      type: 'boolean',
+      default: false,
+      description: 'Whether to show settings most users never need',
+    },
+    {
+      displayName: 'API Base URL',
+      name: 'baseUrl',
+      type: 'string',
+      default: 'https://api.plivo.com',
+      displayOptions: { show: { advanced: [true] } },
+      description:
+        'Where Plivo Verify requests go. Keep the default; change it only to point at a local Plivo Verify sandbox for offline testing.',
+    },
+  ];
+
+  // Plivo uses HTTP Basic auth with the Auth ID and Auth Token.
+  authenticate: IAuthenticateGeneric = {
+    type: 'generic',
+    properties: {
+      auth: {
+        username: '={{$credentials.authId}}',
+        password: '={{$credentials.authToken}}',
+      },
+    },
+  };
+
+  // Lists at most one session: proves the credentials and that the account may use Verify.
+  test: ICredentialTestRequest = {
+    request: {
+      baseURL: '={{$credentials.advanced ? $credentials.baseUrl : "https://api.plivo.com"}}',
+      url: '=/v1/Account/{{$credentials.authId}}/Verify/Session/',
+      method: 'GET',
+      qs: { limit: 1 },
+    },
+  };
+}

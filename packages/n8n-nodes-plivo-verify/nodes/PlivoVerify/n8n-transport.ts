@@ -1,0 +1,79 @@
+import type { Transport, TransportResponse } from '@plivo-verify/core/pure';
+import { TransportError } from '@plivo-verify/core/pure';
+import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
+
+export const CREDENTIAL_NAME = 'plivoVerifyApi';
+
+// Error codes that prove the request never left this machine, so the server cannot have processed it.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
+
+function systemCode(error: unknown): string {
+  // n8n wraps the HTTP client's error; the system code sits on it or on one of its causes.
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return 'UNKNOWN';
+}
+
+function bodyText(body: unknown): string {
+  if (typeof body === 'string') return body;
+  if (body === undefined || body === null) return '';
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  // Some n8n versions parse JSON despite `encoding: 'text'`; turn it back into the text core expects.
+  return JSON.stringify(body);
+}
+
+function headerRecord(headers: unknown): Record<string, string> {
+  const record: Record<string, string> = {};
+  if (typeof headers !== 'object' || headers === null) return record;
+  for (const [key, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (typeof value === 'string') record[key.toLowerCase()] = value;
+    else if (Array.isArray(value)) record[key.toLowerCase()] = value.join(', ');
+    else if (typeof value === 'number') record[key.toLowerCase()] = String(value);
+  }
+  return record;
+}
+
+/**
+ * Core's transport on top of n8n's HTTP helper: n8n adds Basic auth from the credential (so the token never
+ * passes through here), proxies and SSL settings apply, and every status resolves with the raw body string.
+ */
+export function n8nTransport(context: IExecuteFunctions): Transport {
+  return async (request): Promise<TransportResponse> => {
+    const headers: IDataObject = {};
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (key.toLowerCase() !== 'authorization') headers[key] = value;
+    }
+    const options: IHttpRequestOptions = {
+      method: request.method,
+      url: request.url,
+      headers,
+      returnFullResponse: true,
+      ignoreHttpStatusErrors: true,
+      encoding: 'text',
+      json: false,
+      timeout: request.timeoutMs,
+    };
+    if (request.body !== undefined) options.body = request.body;
+    if (request.signal !== undefined) options.abortSignal = request.signal;
+    // Settled into a value rather than caught: a transport error is core's to map, not an n8n error yet.
+    const outcome = await context.helpers.httpRequestWithAuthentication.call(context, CREDENTIAL_NAME, options).then(
+      (response: unknown) => ({ response: response as { statusCode?: unknown; headers?: unknown; body?: unknown } }),
+      (error: unknown) => ({ error }),
+    );
+    if ('error' in outcome) {
+      // Core's transport contract: reject with a TransportError, which core turns into its own error and the node
+      // then into a NodeApiError. It never reaches n8n as is.
+      const code = systemCode(outcome.error);
+      const phase = NOT_SENT_CODES.has(code) ? 'not-sent' : 'sent';
+      return Promise.reject(new TransportError(code, { phase, timedOut: TIMEOUT_CODES.has(code) }));
+    }
+    const { response } = outcome;
+    const status = typeof response.statusCode === 'number' ? response.statusCode : 0;
+    return { status, headers: headerRecord(response.headers), body: bodyText(response.body) };
+  };
+}

@@ -1,0 +1,140 @@
+import { parseCallback, verifyCallback } from '@plivo-verify/core/pure';
+import type {
+  IDataObject,
+  IHookFunctions,
+  INodeType,
+  INodeTypeDescription,
+  IWebhookFunctions,
+  IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+import { isSubscribed, TRIGGER_EVENT_OPTIONS } from './trigger-events';
+
+type Headers = Record<string, string | string[]>;
+
+function headerRecord(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers: Headers = {};
+  for (const [key, value] of Object.entries(raw)) if (value !== undefined) headers[key.toLowerCase()] = value;
+  return headers;
+}
+
+/** The URL Plivo signed: the webhook's public URL (from WEBHOOK_URL) plus the query the request came with. */
+function signedUrl(webhookUrl: string, requestPath: string): string {
+  const query = requestPath.indexOf('?');
+  return query === -1 ? webhookUrl : `${webhookUrl}${requestPath.slice(query)}`;
+}
+
+export class PlivoVerifyTrigger implements INodeType {
+  description: INodeTypeDescription = {
+    displayName: 'Plivo Verify Trigger',
+    name: 'plivoVerifyTrigger',
+    icon: { light: 'file:../../icons/plivo-verify.svg', dark: 'file:../../icons/plivo-verify.dark.svg' },
+    group: ['trigger'],
+    version: 1,
+    subtitle: '={{$parameter["events"].join(", ")}}',
+    description: 'Starts the workflow when Plivo Verify reports a delivery or session status change',
+    defaults: { name: 'Plivo Verify Trigger' },
+    inputs: [],
+    outputs: [NodeConnectionTypes.Main],
+    credentials: [{ name: 'plivoVerifyApi', required: true }],
+    webhooks: [
+      { name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+      { name: 'default', httpMethod: 'GET', responseMode: 'onReceived', path: 'webhook', ndvHideUrl: true },
+    ],
+    properties: [
+      {
+        displayName:
+          'Plivo Verify has no API to register this webhook: paste its Production URL into the Callback URL option of the Send Code operation (or of your Verify application in the Plivo console). Behind a reverse proxy, set WEBHOOK_URL so the URL n8n shows is the one Plivo calls, or signatures will not match.',
+        name: 'notice',
+        type: 'notice',
+        default: '',
+      },
+      {
+        displayName: 'Events',
+        name: 'events',
+        type: 'multiOptions',
+        options: TRIGGER_EVENT_OPTIONS,
+        default: ['channelStatus', 'sessionStatus'],
+        description: 'Which status callbacks start the workflow (none selected: all of them)',
+      },
+      {
+        displayName: 'Validate Signature',
+        name: 'validateSignature',
+        type: 'boolean',
+        default: true,
+        description:
+          "Whether to check Plivo's signature (V3, or V2) with the credential's Auth Token and answer 401 to requests that fail",
+      },
+    ],
+  };
+
+  // Plivo takes the callback URL per session, so there is nothing to register; n8n still asks for the trio.
+  webhookMethods = {
+    default: {
+      async checkExists(this: IHookFunctions): Promise<boolean> {
+        return this.getWorkflowStaticData('node').listening === true;
+      },
+      async create(this: IHookFunctions): Promise<boolean> {
+        this.getWorkflowStaticData('node').listening = true;
+        return true;
+      },
+      async delete(this: IHookFunctions): Promise<boolean> {
+        delete this.getWorkflowStaticData('node').listening;
+        return true;
+      },
+    },
+  };
+
+  async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+    const req = this.getRequestObject();
+    const res = this.getResponseObject();
+    const method = req.method === 'GET' ? 'GET' : 'POST';
+    const validate = this.getNodeParameter('validateSignature', true) as boolean;
+    const events = this.getNodeParameter('events', []) as string[];
+    const rawBody = (req as { rawBody?: unknown }).rawBody;
+    // Plivo signs the form fields; the raw body keeps them exactly as sent (n8n keeps it beside the parsed one).
+    const body =
+      method === 'GET'
+        ? undefined
+        : rawBody instanceof Uint8Array
+          ? new TextDecoder().decode(rawBody)
+          : (this.getBodyData() as Record<string, string>);
+
+    // Nothing runs on a request we cannot trust; the reason is safe to tell (no secret in it).
+    const reject = (reason: string): IWebhookResponseData => {
+      res
+        .status(reason === 'malformed' ? 400 : 401)
+        .json({ error: reason })
+        .end();
+      return { noWebhookResponse: true };
+    };
+    let event: IDataObject;
+    let signatureVersion: string | null = null;
+    if (validate) {
+      const credentials = await this.getCredentials('plivoVerifyApi');
+      const headers = headerRecord(this.getHeaderData());
+      const result = verifyCallback({
+        method,
+        url: signedUrl(this.getNodeWebhookUrl('default') ?? '', req.originalUrl ?? req.url ?? ''),
+        headers,
+        body,
+        authToken: String(credentials.authToken ?? ''),
+      });
+      if (!result.valid) return reject(result.reason);
+      // V2 signs only the URL, not the fields: when a V3 signature came and failed, a V2 match must not rescue
+      // the request (that is exactly what a changed body looks like).
+      if (result.version === 'v2' && 'x-plivo-signature-v3' in headers) return reject('bad_signature');
+      event = { ...result.event } as IDataObject;
+      signatureVersion = result.version;
+    } else {
+      try {
+        const params = method === 'GET' ? this.getQueryData() : this.getBodyData();
+        event = { ...parseCallback(params as Record<string, string>) } as IDataObject;
+      } catch {
+        return reject('malformed');
+      }
+    }
+    if (!isSubscribed(events, String(event.SessionStatus ?? ''))) return {};
+    return { workflowData: [this.helpers.returnJsonArray([{ ...event, signatureVersion }])] };
+  }
+}

@@ -1,0 +1,314 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+import { createServer } from 'node:net';
+import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
+import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PlivoVerify } from '../nodes/PlivoVerify/PlivoVerify.node';
+import { type FakeExecuteOptions, fakeExecute } from './fake-execute-functions';
+
+let sandbox: RunningSandbox;
+let credentials: FakeExecuteOptions['credentials'];
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, blockedCountries: ['IN'] });
+  credentials = { authId: sandbox.authId, authToken: sandbox.authToken, advanced: true, baseUrl: sandbox.url };
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+beforeEach(async () => {
+  await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
+});
+
+async function run(
+  options: Omit<FakeExecuteOptions, 'credentials'> & { credentials?: FakeExecuteOptions['credentials'] },
+) {
+  const fake = fakeExecute({ credentials, ...options });
+  const output = await new PlivoVerify().execute.call(fake.context);
+  return { output: output[0] ?? [], requests: fake.requests };
+}
+
+async function runError(
+  options: Omit<FakeExecuteOptions, 'credentials'> & { credentials?: FakeExecuteOptions['credentials'] },
+) {
+  const fake = fakeExecute({ credentials, ...options });
+  const error = await new PlivoVerify().execute.call(fake.context).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  return { error, requests: fake.requests };
+}
+
+async function codeFor(sessionUuid: string): Promise<string> {
+  const answer = (await fetch(`${sandbox.url}/__sandbox/messages?session_uuid=${sessionUuid}`).then((r) =>
+    r.json(),
+  )) as {
+    messages: { code: string }[];
+  };
+  const code = answer.messages[0]?.code;
+  if (code === undefined) throw new Error(`no code for ${sessionUuid}`);
+  return code;
+}
+
+async function sendOne(recipient = '+14155550100'): Promise<string> {
+  const { output } = await run({ items: [{ operation: 'create', recipient, channel: 'sms' }] });
+  return String(output[0]?.json.session_uuid);
+}
+
+describe('Send Code', () => {
+  it('sends one code per item, in input order, with pairedItem and the number masked', async () => {
+    const recipients = ['+14155550101', '+14155550102', '+14155550103'];
+    const { output, requests } = await run({
+      items: recipients.map((recipient) => ({ recipient })),
+      shared: {
+        operation: 'create',
+        channel: 'sms',
+        createOptions: { brand_name: 'Acme', locale: '', code_length: 6 },
+      },
+    });
+    expect(output).toHaveLength(3);
+    output.forEach((item, index) => {
+      expect(item.pairedItem).toEqual({ item: index });
+      expect(item.json).toMatchObject({ message: 'Session initiated', channel: 'sms' });
+      expect(item.json.session_uuid).toMatch(/^[0-9a-f-]{36}$/);
+      expect(item.json.recipient).toMatch(new RegExp(`^\\+1\\d?\\*{5,}${recipients[index]?.slice(-4)}$`));
+    });
+    // Each output's session belongs to its own input's number.
+    for (const [index, item] of output.entries()) {
+      const answer = (await fetch(`${sandbox.url}/__sandbox/messages?session_uuid=${item.json.session_uuid}`).then(
+        (r) => r.json(),
+      )) as { messages: { recipient: string; text: string }[] };
+      expect(answer.messages[0]?.recipient.replace('+', '')).toBe(recipients[index]?.replace('+', ''));
+      expect(answer.messages[0]?.text).toContain('Acme');
+    }
+    // n8n adds Basic auth from the credential: the node never puts the token in a header itself.
+    for (const request of requests) {
+      expect(Object.keys(request.headers ?? {}).map((key) => key.toLowerCase())).not.toContain('authorization');
+      expect(JSON.stringify(request)).not.toContain(sandbox.authToken);
+      expect(request).toMatchObject({ returnFullResponse: true, ignoreHttpStatusErrors: true, encoding: 'text' });
+    }
+  });
+
+  it('names the field and makes no request when the input is bad', async () => {
+    const { error, requests } = await runError({
+      items: [
+        { operation: 'create', recipient: '+14155550100' },
+        { operation: 'create', recipient: 'not a number' },
+      ],
+      shared: { channel: 'sms' },
+    });
+    expect(error).toBeInstanceOf(NodeOperationError);
+    const nodeError = error as NodeOperationError;
+    expect(nodeError.message).toContain('recipient');
+    expect(nodeError.context.itemIndex).toBe(1);
+    expect(requests.every((request) => !String(request.body).includes('not a number'))).toBe(true);
+  });
+
+  it('rejects a bad option (code length) with the field named, before any request', async () => {
+    const { error, requests } = await runError({
+      items: [{ operation: 'create', recipient: '+14155550100', channel: 'sms', createOptions: { code_length: 12 } }],
+    });
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as NodeOperationError).message).toContain('code_length');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('keeps going with continueOnFail: the bad item becomes an error item, the others are sent', async () => {
+    const { output } = await run({
+      items: [{ recipient: 'nope' }, { recipient: '+14155550104' }],
+      shared: { operation: 'create', channel: 'sms' },
+      continueOnFail: true,
+    });
+    expect(output).toHaveLength(2);
+    expect(output[0]?.pairedItem).toEqual({ item: 0 });
+    expect(String(output[0]?.json.error)).toContain('recipient');
+    expect(output[1]?.pairedItem).toEqual({ item: 1 });
+    expect(output[1]?.json.session_uuid).toBeTruthy();
+  });
+
+  it('turns an API refusal into a NodeApiError without the full phone number', async () => {
+    const { error } = await runError({ items: [{ operation: 'create', recipient: '+919876543210', channel: 'sms' }] });
+    expect(error).toBeInstanceOf(NodeApiError);
+    const nodeError = error as NodeApiError;
+    expect(nodeError.httpCode).toBe('403');
+    expect(nodeError.context.itemIndex).toBe(0);
+    expect(
+      JSON.stringify({ ...nodeError, message: nodeError.message, description: nodeError.description }),
+    ).not.toContain('9876543210');
+  });
+
+  it('reports a wrong token as a 401 NodeApiError that does not contain the token', async () => {
+    const wrongToken = 'a-wrong-token-that-must-not-leak';
+    const { error } = await runError({
+      items: [{ operation: 'create', recipient: '+14155550100', channel: 'sms' }],
+      credentials: { ...credentials, authToken: wrongToken },
+    });
+    expect(error).toBeInstanceOf(NodeApiError);
+    const nodeError = error as NodeApiError;
+    expect(nodeError.httpCode).toBe('401');
+    expect(nodeError.description).toContain('credential');
+    const serialised = JSON.stringify({ ...nodeError, message: nodeError.message, description: nodeError.description });
+    expect(serialised).not.toContain(wrongToken);
+    expect(serialised).not.toContain(sandbox.authToken);
+  });
+
+  it('says "maybe sent" and does not send again when the answer is lost', async () => {
+    let calls = 0;
+    const { error } = await runError({
+      items: [{ operation: 'create', recipient: '+14155550100', channel: 'sms' }],
+      http: async () => {
+        calls++;
+        throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+      },
+    });
+    expect(calls).toBe(1);
+    expect(error).toBeInstanceOf(NodeApiError);
+    expect((error as NodeApiError).description).toContain('may have been sent');
+  });
+
+  it('reports a refused connection as a network error naming the base URL setting', async () => {
+    const closedPort = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+      });
+    });
+    const { output } = await run({
+      items: [{ operation: 'get', session_uuid: '3f1c1e5e-6a4a-4c55-9a58-9a3f6d1c0b11' }],
+      credentials: { ...credentials, baseUrl: `http://127.0.0.1:${closedPort}` },
+      continueOnFail: true,
+    });
+    expect(output[0]?.json.error).toBeTruthy();
+    expect(String(output[0]?.json.description)).toContain('base URL');
+  });
+});
+
+describe('Check Code', () => {
+  it('gives valid: true and reason: null for the right code', async () => {
+    const sessionUuid = await sendOne();
+    const { output } = await run({
+      items: [{ operation: 'validate', session_uuid: sessionUuid, otp: await codeFor(sessionUuid) }],
+    });
+    expect(output).toEqual([
+      {
+        json: expect.objectContaining({ valid: true, reason: null, session_uuid: sessionUuid }),
+        pairedItem: { item: 0 },
+      },
+    ]);
+  });
+
+  it('gives valid: false with reason wrong_code as a normal item, then already_verified', async () => {
+    const sessionUuid = await sendOne();
+    const code = await codeFor(sessionUuid);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const { output } = await run({
+      items: [
+        { session_uuid: sessionUuid, otp: wrong },
+        { session_uuid: sessionUuid, otp: code },
+      ],
+      shared: { operation: 'validate', settings: { concurrency: 1 } },
+    });
+    expect(output.map((item) => [item.json.valid, item.json.reason])).toEqual([
+      [false, 'wrong_code'],
+      [true, null],
+    ]);
+    const again = await run({ items: [{ operation: 'validate', session_uuid: sessionUuid, otp: code }] });
+    expect(again.output[0]?.json).toMatchObject({ valid: false, reason: 'already_verified' });
+  });
+
+  it('never puts the code in an error', async () => {
+    const { error } = await runError({
+      items: [{ operation: 'validate', session_uuid: '3f1c1e5e-6a4a-4c55-9a58-9a3f6d1c0b11', otp: '482913' }],
+    });
+    expect(error).toBeInstanceOf(NodeApiError);
+    expect((error as NodeApiError).httpCode).toBe('404');
+    const nodeError = error as NodeApiError;
+    expect(
+      JSON.stringify({ ...nodeError, message: nodeError.message, description: nodeError.description }),
+    ).not.toContain('482913');
+  });
+
+  it('names the otp field for a malformed code, before any request', async () => {
+    const { error, requests } = await runError({
+      items: [{ operation: 'validate', session_uuid: '3f1c1e5e-6a4a-4c55-9a58-9a3f6d1c0b11', otp: '12' }],
+    });
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as NodeOperationError).message).toContain('otp');
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('Get and Get Many', () => {
+  it('gets a session', async () => {
+    const sessionUuid = await sendOne();
+    const { output } = await run({ items: [{ operation: 'get', session_uuid: sessionUuid }] });
+    expect(output[0]?.json).toMatchObject({ session_uuid: sessionUuid, status: 'in-progress' });
+    expect(output[0]?.pairedItem).toEqual({ item: 0 });
+  });
+
+  it('honours Limit, Return All (across pages) and filters', async () => {
+    for (let index = 0; index < 23; index++) await sendOne(`+1415555${String(1000 + index)}`);
+    const limited = await run({ items: [{ operation: 'getAll', returnAll: false, limit: 3, filters: {} }] });
+    expect(limited.output).toHaveLength(3);
+    const all = await run({ items: [{ operation: 'getAll', returnAll: true, filters: { status: 'in-progress' } }] });
+    expect(all.output).toHaveLength(23);
+    expect(new Set(all.output.map((item) => item.json.session_uuid)).size).toBe(23);
+    expect(all.output.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+    const none = await run({ items: [{ operation: 'getAll', returnAll: true, filters: { status: 'verified' } }] });
+    expect(none.output).toHaveLength(0);
+  });
+
+  it('rejects a bad filter with its name, before any request', async () => {
+    const { error, requests } = await runError({
+      items: [{ operation: 'getAll', returnAll: true, filters: { status: 'done' } }],
+    });
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as NodeOperationError).message).toContain('status');
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('many items', () => {
+  it('keeps at most Max Concurrent Requests in flight and the output in input order', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const pending: (() => void)[] = [];
+    const http = async (request: IHttpRequestOptions) => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      // Answer in reverse order of arrival to prove the output order does not follow completion order.
+      await new Promise<void>((resolve) => pending.unshift(resolve));
+      inFlight--;
+      const body = JSON.parse(String(request.body)) as IDataObject;
+      return {
+        statusCode: 202,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          api_id: `api-${String(body.recipient).replace(/\D/g, '')}`,
+          message: 'Session initiated',
+          session_uuid: `00000000-0000-4000-8000-${String(body.recipient).replace(/\D/g, '').slice(-12).padStart(12, '0')}`,
+        }),
+      };
+    };
+    const fake = fakeExecute({
+      credentials,
+      items: Array.from({ length: 10 }, (_, index) => ({ recipient: `+1415555${2000 + index}` })),
+      shared: { operation: 'create', channel: 'sms', settings: { concurrency: 3 } },
+      http,
+    });
+    const running = new PlivoVerify().execute.call(fake.context);
+    // Release answers as they queue up until every item is done.
+    while (fake.requests.length < 10 || pending.length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const batch = pending.splice(0);
+      for (const release of batch) release();
+    }
+    const output = (await running)[0] ?? [];
+    expect(peak).toBe(3);
+    expect(output.map((item) => item.json.api_id)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `api-1415555${2000 + index}`),
+    );
+    expect(output.map((item) => item.pairedItem)).toEqual(Array.from({ length: 10 }, (_, item) => ({ item })));
+  });
+});
