@@ -65,6 +65,20 @@ describe('verifyCallback', () => {
     });
   });
 
+  it('never falls back to V2 when V3 headers came: a tampered body with a genuine V2 signature is refused', () => {
+    const tampered = new URLSearchParams({ ...params, SessionStatus: 'verified' }).toString();
+    const headers = {
+      ...v3Headers('POST', url, params),
+      'X-Plivo-Signature-V2': signV2({ url, nonce, authToken }),
+      'X-Plivo-Signature-V2-Nonce': nonce,
+    };
+    expect(verifyCallback({ method: 'POST', url, headers, body: tampered, authToken })).toEqual({
+      valid: false,
+      reason: 'bad_signature',
+    });
+    expect(verifyCallback({ method: 'POST', url, headers, body: form, authToken })).toMatchObject({ version: 'v3' });
+  });
+
   it('missing headers → missing_signature; a wrong token or a changed parameter → bad_signature', () => {
     expect(verifyCallback({ method: 'POST', url, headers: {}, body: form, authToken })).toEqual({
       valid: false,

@@ -52,7 +52,7 @@ function parseBody(body: CallbackRequest['body']): CallbackParams | undefined {
 
 /**
  * Checks a status callback in one call: the V3 signature headers (`X-Plivo-Signature-V3`, `-Ma-V3`, with
- * `-V3-Nonce`), else V2 (`-V2`, `-Ma-V2`, `-V2-Nonce`), then parses the event. A GET callback's parameters are
+ * `-V3-Nonce`); only when no V3 header came, V2 (`-V2`, `-Ma-V2`, `-V2-Nonce`); then parses the event. A GET callback's parameters are
  * the URL's query (counted once). Never throws: anything it cannot read is `malformed`.
  */
 export function verifyCallback(request: CallbackRequest): VerifyCallbackResult {
@@ -92,7 +92,9 @@ export function verifyCallback(request: CallbackRequest): VerifyCallbackResult {
       const results = v3.map((signature) => validateSignatureV3({ ...base, signature }));
       if (results.includes(true)) version = 'v3';
     }
-    if (version === undefined && hasV2) {
+    // V2 signs only the URL and nonce, not a POST body: when V3 headers are present they decide alone, or a
+    // tampered body could pass on the V2 signature that came with it.
+    if (!hasV3 && hasV2) {
       const base = { url: request.url, nonce: v2Nonce ?? '', authToken: request.authToken };
       const results = v2.map((signature) => validateSignatureV2({ ...base, signature }));
       if (results.includes(true)) version = 'v2';
