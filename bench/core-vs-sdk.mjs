@@ -96,7 +96,11 @@ try {
     // The order rotates every run, so no client always goes first (or right after the noisiest one).
     const order = entries.map((_, i) => entries[(i + run - 1) % entries.length]);
     for (const [name, send] of order) {
-      await fetch(`${url}/__sandbox/reset`, { method: 'POST' });
+      await fetch(`${url}/__sandbox/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       const { rate, cpuUs } = await measure(send);
       results[name].rate.push(rate);
       results[name].cpu.push(cpuUs);

@@ -21,7 +21,7 @@ async function setup() {
     baseUrl: sandbox.url,
     transport: axiosTransport(),
     clock: instant,
-    timeoutMs: 500,
+    timeoutMs: 3_000, // generous: CI runs every package's tests at once on 2 cores
   });
   const requests = async () =>
     ((await api.control('GET', 'requests')) as RawAnswer).body.requests.map(

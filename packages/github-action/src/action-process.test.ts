@@ -252,6 +252,7 @@ describe('wait mode', () => {
         run: () => {
           void fetch(`${sandbox.url}/__sandbox/clock`, {
             method: 'POST',
+            headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ advance_ms: 700_000 }),
           });
         },
@@ -296,7 +297,11 @@ describe('wait mode', () => {
     const sessionUuid = (await send(phone)).outputs['session-uuid'] ?? '';
     const otp = await codeFor(sessionUuid);
     const setFaults = (faults: unknown[]) =>
-      fetch(`${sandbox.url}/__sandbox/faults`, { method: 'POST', body: JSON.stringify({ faults }) });
+      fetch(`${sandbox.url}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ faults }),
+      });
     await setFaults([{ fault: 'status=503', probability: 1, operation: 'get' }]);
     try {
       const run = await runAction({

@@ -18,7 +18,13 @@ afterAll(async () => {
   await sandbox.close();
 });
 beforeEach(async () => {
-  await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
+  // Control-plane writes must be JSON (the sandbox refuses what a cross-site page could send).
+  const reset = await fetch(`${sandbox.url}/__sandbox/reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (!reset.ok) throw new Error(`sandbox reset failed: ${reset.status}`);
 });
 
 async function run(
