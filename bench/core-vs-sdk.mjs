@@ -74,7 +74,7 @@ try {
   for (const send of Object.values(clients)) await measure(send); // warm-up
   for (let run = 1; run <= runs; run += 1) {
     for (const [name, send] of Object.entries(clients)) {
-      await fetch(`${url}/__sandbox/reset`, { method: 'POST' });
+      await fetch(`${url}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
       const { rate, cpuUs } = await measure(send);
       results[name].rate.push(rate);
       results[name].cpu.push(cpuUs);

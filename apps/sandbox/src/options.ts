@@ -65,7 +65,7 @@ export interface SandboxOptions {
   now?: () => number;
   /**
    * Per connection: time for the request headers (default 10 s), for the whole request (30 s), and how long an
-   * idle keep-alive connection stays open (5 s). A slower client gets 408 and its connection closed.
+   * idle keep-alive connection stays open (65 s). A slower client gets 408 and its connection closed.
    */
   timeouts?: { headersMs?: number; requestMs?: number; keepAliveMs?: number };
   /** Connections open at once (default 1,000, SSE clients included); over it new ones are closed at once. */
