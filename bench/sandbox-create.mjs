@@ -128,7 +128,7 @@ if (!only || only === 'throughput') {
   console.log(`  per-run ratios: ${results.ratio.map((r) => r.toFixed(2)).join(' ')}`);
 }
 
-// 2. Memory over many creates (default settings: 50,000-session cap, 90-day retention), without and with a
+// 2. Memory over many creates (default settings: 30,000-session cap, 90-day retention), without and with a
 // callback url to a dead receiver on every create.
 const memoryRuns = [
   ['default settings', {}],
@@ -181,7 +181,7 @@ if (!only || only === 'memory') {
   }
 }
 
-// 3. List and messages latency with 100,000 sessions held (maxSessions raised from its 50,000 default).
+// 3. List and messages latency with 100,000 sessions held (maxSessions raised from its 30,000 default).
 if (!only || only === 'latency') {
   const config = join(tmpdir(), `plivo-verify-sandbox-bench-${process.pid}.json`);
   writeFileSync(config, JSON.stringify({ maxSessions: 100_000 }));

@@ -59,7 +59,7 @@ export interface SandboxOptions {
   blockedCountries?: string[];
   /** Ended sessions are kept this long in sandbox time (default 90 days, like Plivo), within `maxSessions`. */
   retentionMs?: number;
-  /** Hard cap on sessions kept; the oldest go first (default 50,000: RSS stays under 300 MB). */
+  /** Hard cap on sessions kept; the oldest go first (default 30,000: peak RSS stays under 300 MB). */
   maxSessions?: number;
   /** Time source, for tests. The control plane can also move time forward. */
   now?: () => number;
