@@ -59,13 +59,13 @@ export interface SandboxOptions {
   blockedCountries?: string[];
   /** Ended sessions are kept this long in sandbox time (default 90 days, like Plivo), within `maxSessions`. */
   retentionMs?: number;
-  /** Hard cap on sessions kept; the oldest go first (default 100,000). */
+  /** Hard cap on sessions kept; the oldest go first (default 30,000: peak RSS stays under 300 MB). */
   maxSessions?: number;
   /** Time source, for tests. The control plane can also move time forward. */
   now?: () => number;
   /**
    * Per connection: time for the request headers (default 10 s), for the whole request (30 s), and how long an
-   * idle keep-alive connection stays open (5 s). A slower client gets 408 and its connection closed.
+   * idle keep-alive connection stays open (65 s). A slower client gets 408 and its connection closed.
    */
   timeouts?: { headersMs?: number; requestMs?: number; keepAliveMs?: number };
   /** Connections open at once (default 1,000, SSE clients included); over it new ones are closed at once. */

@@ -80,7 +80,7 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
       reuseKey: options.reuseKey ?? 'recipient+app',
       blockedCountries: (options.blockedCountries ?? []).map((c) => c.toUpperCase()),
       retentionMs: options.retentionMs ?? RETENTION_MS,
-      maxSessions: options.maxSessions ?? 100_000,
+      maxSessions: options.maxSessions ?? 30_000,
     },
     clock,
     {

@@ -29,7 +29,8 @@ export class SessionIndex {
   /** Call after marking a session of this index dropped. */
   dropped(): void {
     this.#dead += 1;
-    if (this.#dead > 32 && this.#dead * 2 > this.items.length) {
+    // Compact once an eighth is dead: dropped sessions must not stay reachable in bulk (memory stays flat).
+    if (this.#dead > 32 && this.#dead * 8 > this.items.length) {
       this.items = this.items.filter((session) => !session.dropped);
       this.#dead = 0;
     }

@@ -60,8 +60,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const state = createSandboxState(options);
 
   // Timeouts for a local test server: a client gets 10 s for its headers and 30 s for its whole request, an idle
-  // keep-alive connection is closed after 5 s; at most 1,000 connections at once (SSE clients included).
-  const timeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000, ...options.timeouts };
+  // keep-alive connection is closed after 65 s (longer than clients keep idle sockets, so a reused socket is never
+  // closed under a request); at most 1,000 connections at once (SSE clients included).
+  const timeouts = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 65_000, ...options.timeouts };
   const server = createServer(
     {
       headersTimeout: Math.min(timeouts.headersMs, timeouts.requestMs),

@@ -169,7 +169,7 @@ export class VerifyEngine {
 
   /** Sessions dropped by the cap stay in the time heaps until their time comes; let them go before they pile up. */
   #compactHeaps(): void {
-    const limit = 2 * this.#sessions.size + 1_024;
+    const limit = Math.ceil(this.#sessions.size * 1.125) + 1_024;
     if (this.#expiring.size > limit)
       this.#expiring.retain((session) => !session.dropped && session.status === 'in-progress');
     if (this.#ended.size > limit) this.#ended.retain((session) => !session.dropped);
