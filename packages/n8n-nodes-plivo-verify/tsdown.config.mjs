@@ -2,7 +2,12 @@
 // with @plivo-verify/core inlined: verified community nodes may not have runtime dependencies. Only n8n-workflow
 // and zod stay external: n8n provides both, and core imports `zod/v4`, which n8n's own zod 3.25 serves (inlining
 // zod would bring `globalThis` into dist/, which n8n's Cloud rules forbid).
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'tsdown';
+
+// Core's published JS bundles zod (for its own import time), so the node bundles core's pure entry from source,
+// where `zod/v4` is still an import that can stay external.
+const CORE_PURE_SOURCE = fileURLToPath(new URL('../core/src/pure.ts', import.meta.url));
 
 const ENTRIES = {
   'credentials/PlivoVerifyApi.credentials': 'credentials/PlivoVerifyApi.credentials.ts',
@@ -16,6 +21,7 @@ const shared = {
   target: 'es2020',
   outDir: 'dist',
   outExtensions: () => ({ js: '.js' }),
+  alias: { '@plivo-verify/core/pure': CORE_PURE_SOURCE },
   dts: false,
   sourcemap: false,
   clean: false, // the build script empties dist/ once; the entries build side by side
