@@ -5,5768 +5,54 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region \0rolldown/runtime.js
-var __defProp = Object.defineProperty;
-var __exportAll = (all, no_symbols) => {
-	let target = {};
-	for (var name in all) {
-		__defProp(target, name, {
-			get: all[name],
-			enumerable: true
-		});
-	}
-	if (!no_symbols) {
-		__defProp(target, Symbol.toStringTag, { value: "Module" });
-	}
-	return target;
-};
-
-//#endregion
-//#region ../core/dist/index.mjs
-/** Wall-clock time and timer-based sleep, for Node (not part of the pure entry). */
-const nodeClock = {
-	now: () => Date.now(),
-	sleep: (ms, signal) => new Promise((resolve, reject) => {
-		if (signal?.aborted) {
-			reject(signal.reason);
-			return;
-		}
-		const onAbort = () => {
-			clearTimeout(timer);
-			reject(signal?.reason);
-		};
-		const timer = setTimeout(() => {
-			signal?.removeEventListener("abort", onAbort);
-			resolve();
-		}, ms);
-		signal?.addEventListener("abort", onAbort, { once: true });
-	})
-};
-function getEnumValues$1(entries) {
-	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-	return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-}
-function joinValues$1(array, separator = "|") {
-	return array.map((val) => stringifyPrimitive$1(val)).join(separator);
-}
-function jsonStringifyReplacer$1(_, value) {
-	if (typeof value === "bigint") return value.toString();
-	return value;
-}
-var Cached$1 = class {
-	constructor(getter) {
-		this._getter = getter;
-		this._value = void 0;
-	}
-	get value() {
-		const getter = this._getter;
-		if (getter !== void 0) {
-			this._value = getter();
-			this._getter = void 0;
-		}
-		return this._value;
-	}
-};
-function cached$1(getter) {
-	return new Cached$1(getter);
-}
-function nullish$2(input) {
-	return input === null || input === void 0;
-}
-function cleanRegex$1(source) {
-	const start = source.startsWith("^") ? 1 : 0;
-	const end = source.endsWith("$") ? source.length - 1 : source.length;
-	return source.slice(start, end);
-}
-function floatSafeRemainder$1(val, step) {
-	const ratio = val / step;
-	const roundedRatio = Math.round(ratio);
-	const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-	if (Math.abs(ratio - roundedRatio) < tolerance) return 0;
-	return ratio - roundedRatio;
-}
-function assignProp$1(target, prop, value) {
-	Object.defineProperty(target, prop, {
-		value,
-		writable: true,
-		enumerable: true,
-		configurable: true
-	});
-}
+//#region ../core/dist/pure-B6l-Nzef.mjs
+const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
-* Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
-*
-* Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
+* What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
+* the client then never repeats a create.
 */
-function rawShape$1(def) {
-	const desc = Object.getOwnPropertyDescriptor(def, "shape");
-	return desc?.get ? desc.get.raw : desc?.value;
-}
-function sourceShape$1(schema) {
-	return rawShape$1(schema._zod.def) ?? schema._zod.def.shape;
-}
-function deferProp$1(target, key, getter) {
-	Object.defineProperty(target, key, {
-		get() {
-			const value = getter();
-			assignProp$1(this, key, value);
-			return value;
-		},
-		enumerable: true,
-		configurable: true
-	});
-}
-function putProp$1(target, key, value) {
-	if (key in target) assignProp$1(target, key, value);
-	else target[key] = value;
-}
-/**
-* Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
-*
-* A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
-*/
-function mirrorShape$1(target, source, keys, wrap) {
-	const raw = sourceShape$1(source);
-	for (const key of keys) {
-		const desc = Object.getOwnPropertyDescriptor(raw, key);
-		if (!desc.enumerable) continue;
-		if (desc.get) deferProp$1(target, key, () => {
-			const value = source._zod.def.shape[key];
-			return wrap ? wrap(value, key) : value;
-		});
-		else putProp$1(target, key, wrap ? wrap(desc.value, key) : desc.value);
+var TransportError = class extends Error {
+	name = "TransportError";
+	phase;
+	timedOut;
+	/** A short system code such as `ECONNREFUSED`, never a message that could echo the request. */
+	reason;
+	constructor(reason, options) {
+		super(`transport failure (${reason})`);
+		this.reason = reason;
+		this.phase = options.phase;
+		this.timedOut = options.timedOut ?? false;
+		Object.defineProperty(this, TRANSPORT_MARKER, { value: true });
 	}
-}
-function mirrorProps$1(target, source) {
-	for (const key of Reflect.ownKeys(source)) {
-		const desc = Object.getOwnPropertyDescriptor(source, key);
-		if (!desc.enumerable) continue;
-		if (desc.get) deferProp$1(target, key, () => source[key]);
-		else putProp$1(target, key, desc.value);
+	static isInstance(value) {
+		return typeof value === "object" && value !== null && value[TRANSPORT_MARKER] === true;
 	}
-}
-function mergeDefs$1(...defs) {
-	const mergedDescriptors = {};
-	for (const def of defs) Object.assign(mergedDescriptors, Object.getOwnPropertyDescriptors(def));
-	return Object.defineProperties({}, mergedDescriptors);
-}
-function esc$1(str) {
-	return JSON.stringify(str);
-}
-function slugify$1(input) {
-	return input.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
-}
-const captureStackTrace$1 = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {};
-function isObject$3(data) {
-	return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const allowsEval$1 = /* @__PURE__ */ cached$1(() => {
-	if (globalConfig$1.jitless) return false;
-	if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) return false;
-	try {
-		new Function("");
-		return true;
-	} catch (_) {
-		return false;
-	}
-});
-function isPlainObject$1(o) {
-	if (isObject$3(o) === false) return false;
-	const ctor = o.constructor;
-	if (ctor === void 0) return true;
-	if (typeof ctor !== "function") return true;
-	const prot = ctor.prototype;
-	if (isObject$3(prot) === false) return false;
-	if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) return false;
-	return true;
-}
-function shallowClone$1(o) {
-	if (isPlainObject$1(o)) return { ...o };
-	if (Array.isArray(o)) return [...o];
-	if (o instanceof Map) return new Map(o);
-	if (o instanceof Set) return new Set(o);
-	return o;
-}
-const propertyKeyTypes$1 = /* @__PURE__ */ new Set([
-	"string",
-	"number",
-	"symbol"
+};
+/** System codes that prove no connection was made, so the server cannot have seen the request. */
+const NOT_SENT_CODES = new Set([
+	"ECONNREFUSED",
+	"ENOTFOUND",
+	"EAI_AGAIN",
+	"EHOSTUNREACH",
+	"ENETUNREACH",
+	"UND_ERR_CONNECT_TIMEOUT"
 ]);
-function escapeRegex$1(str) {
-	return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The system codes on an error, its cause chain and inside an AggregateError (Node tries several addresses). */
+function systemCodes(error, depth = 0) {
+	if (typeof error !== "object" || error === null || depth > 5) return [];
+	const record = error;
+	const own = typeof record.code === "string" ? [record.code] : [];
+	const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => systemCodes(e, depth + 1)) : [];
+	return [
+		...own,
+		...nested,
+		...systemCodes(record.cause, depth + 1)
+	];
+}
+/** True only when codes were found and every one of them proves the request never left. */
+function provesNotSent(codes) {
+	return codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
 }
-function clone$1(inst, def, params) {
-	const cl = new inst._zod.constr(def ?? inst._zod.def);
-	if (!def || params?.parent) cl._zod.parent = inst;
-	return cl;
-}
-function normalizeParams$1(_params) {
-	const params = _params;
-	if (!params) return {};
-	if (typeof params === "string") return { error: () => params };
-	if (params?.message !== void 0) {
-		if (params?.error !== void 0) throw new Error("Cannot specify both `message` and `error` params");
-		params.error = params.message;
-	}
-	delete params.message;
-	if (typeof params.error === "string") return {
-		...params,
-		error: () => params.error
-	};
-	return params;
-}
-function stringifyPrimitive$1(value) {
-	if (typeof value === "bigint") return value.toString() + "n";
-	if (typeof value === "string") return `"${value}"`;
-	return `${value}`;
-}
-function optionalKeys$1(shape) {
-	return Object.keys(shape).filter((k) => {
-		return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-	});
-}
-const NUMBER_FORMAT_RANGES$1 = {
-	safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-	int32: [-2147483648, 2147483647],
-	uint32: [0, 4294967295],
-	float32: [-34028234663852886e22, 34028234663852886e22],
-	float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-};
-const BIGINT_FORMAT_RANGES$1 = {
-	int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
-	uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
-};
-function pick$1(schema, mask) {
-	const currDef = schema._zod.def;
-	const checks = currDef.checks;
-	if (checks && checks.length > 0) throw new Error(".pick() cannot be used on object schemas containing refinements");
-	const newShape = {};
-	mirrorShape$1(newShape, schema, maskedKeys$1(schema, mask));
-	return clone$1(schema, mergeDefs$1(currDef, {
-		shape: newShape,
-		checks: []
-	}));
-}
-function maskedKeys$1(schema, mask) {
-	const raw = sourceShape$1(schema);
-	const keys = [];
-	for (const key of Reflect.ownKeys(mask)) {
-		if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) throw new Error(`Unrecognized key: "${String(key)}"`);
-		if (mask[key]) keys.push(key);
-	}
-	return keys;
-}
-function omit$1(schema, mask) {
-	const currDef = schema._zod.def;
-	const checks = currDef.checks;
-	if (checks && checks.length > 0) throw new Error(".omit() cannot be used on object schemas containing refinements");
-	const omitted = new Set(maskedKeys$1(schema, mask));
-	const newShape = {};
-	mirrorShape$1(newShape, schema, Reflect.ownKeys(sourceShape$1(schema)).filter((key) => !omitted.has(key)));
-	return clone$1(schema, mergeDefs$1(currDef, {
-		shape: newShape,
-		checks: []
-	}));
-}
-function extend$1(schema, shape) {
-	if (!isPlainObject$1(shape)) throw new Error("Invalid input to extend: expected a plain object");
-	const checks = schema._zod.def.checks;
-	if (checks && checks.length > 0) {
-		const existingShape = sourceShape$1(schema);
-		for (const key of Reflect.ownKeys(shape)) if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-	}
-	return clone$1(schema, mergeDefs$1(schema._zod.def, { shape: extended$1(schema, shape) }));
-}
-function extended$1(schema, shape) {
-	const newShape = {};
-	mirrorShape$1(newShape, schema, Reflect.ownKeys(sourceShape$1(schema)));
-	mirrorProps$1(newShape, shape);
-	return newShape;
-}
-function safeExtend$1(schema, shape) {
-	if (!isPlainObject$1(shape)) throw new Error("Invalid input to safeExtend: expected a plain object");
-	return clone$1(schema, mergeDefs$1(schema._zod.def, { shape: extended$1(schema, shape) }));
-}
-function merge$1(a, b) {
-	if (!b?._zod?.def) throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-	if (a._zod.def.checks?.length) throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-	const newShape = {};
-	mirrorShape$1(newShape, a, Reflect.ownKeys(sourceShape$1(a)));
-	mirrorShape$1(newShape, b, Reflect.ownKeys(sourceShape$1(b)));
-	return clone$1(a, mergeDefs$1(a._zod.def, {
-		shape: newShape,
-		get catchall() {
-			return b._zod.def.catchall;
-		},
-		checks: b._zod.def.checks ?? []
-	}));
-}
-function partial$1(Class, schema, mask, name = "partial") {
-	const checks = schema._zod.def.checks;
-	if (checks && checks.length > 0) throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-	const selected = mask ? new Set(maskedKeys$1(schema, mask)) : void 0;
-	const newShape = {};
-	mirrorShape$1(newShape, schema, Reflect.ownKeys(sourceShape$1(schema)), Class && ((value, key) => selected && !selected.has(key) ? value : new Class({
-		type: "optional",
-		innerType: value
-	})));
-	return clone$1(schema, mergeDefs$1(schema._zod.def, {
-		shape: newShape,
-		checks: []
-	}));
-}
-function required$2(Class, schema, mask) {
-	const selected = mask ? new Set(maskedKeys$1(schema, mask)) : void 0;
-	const newShape = {};
-	mirrorShape$1(newShape, schema, Reflect.ownKeys(sourceShape$1(schema)), (value, key) => selected && !selected.has(key) ? value : new Class({
-		type: "nonoptional",
-		innerType: value
-	}));
-	return clone$1(schema, mergeDefs$1(schema._zod.def, { shape: newShape }));
-}
-function aborted$1(x, startIndex = 0) {
-	if (x.aborted === true) return true;
-	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue !== true) return true;
-	return false;
-}
-function explicitlyAborted$1(x, startIndex = 0) {
-	if (x.aborted === true) return true;
-	for (let i = startIndex; i < x.issues.length; i++) if (x.issues[i]?.continue === false) return true;
-	return false;
-}
-function prefixIssues$1(path, issues) {
-	return issues.map((iss) => {
-		var _a;
-		(_a = iss).path ?? (_a.path = []);
-		iss.path.unshift(path);
-		return iss;
-	});
-}
-function unwrapMessage$1(message) {
-	return typeof message === "string" ? message : message?.message;
-}
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps$1(defChecks) {
-	const caps = [];
-	for (const ch of defChecks ?? []) {
-		const d = ch._zod.def;
-		if (!/_(length|size)$|_equals$/.test(d.check)) break;
-		const max = d.maximum ?? d.length ?? d.size;
-		if (max >= 0) caps.push([max, ch]);
-	}
-	return caps;
-}
-function attachSchema$1(issues, start, inst) {
-	var _a;
-	for (let i = start; i < issues.length; i++) (_a = issues[i]).schema ?? (_a.schema = inst);
-}
-function finalizeIssue$1(iss, ctx, config) {
-	var _a;
-	const traits = iss.inst?._zod?.traits;
-	if (traits?.has("$ZodType")) if (traits.has("$ZodCheck")) (_a = iss).schema ?? (_a.schema = iss.inst);
-	else iss.schema = iss.inst;
-	const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-	const message = iss.message ? iss.message : unwrapMessage$1(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage$1(schemaError?.(iss)) ?? unwrapMessage$1(ctx?.error?.(iss)) ?? unwrapMessage$1(config.customError?.(iss)) ?? unwrapMessage$1(config.localeError?.(iss)) ?? "Invalid input";
-	const full = {};
-	for (const k of Object.keys(iss)) {
-		if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__") continue;
-		full[k] = iss[k];
-	}
-	full.path ?? (full.path = []);
-	full.message = message;
-	if (ctx?.reportInput) full.input = iss.input;
-	return full;
-}
-const highSurrogate$1 = /[\uD800-\uDBFF]/;
-function codePointLength$1(str) {
-	const units = str.length;
-	if (!highSurrogate$1.test(str)) return units;
-	let count = units;
-	for (let i = 0; i < units - 1; i++) if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-		count--;
-		i++;
-	}
-	return count;
-}
-function getLengthableOrigin$1(input) {
-	if (Array.isArray(input)) return "array";
-	if (typeof input === "string") return "string";
-	return "unknown";
-}
-function parsedType$1(data) {
-	const t = typeof data;
-	switch (t) {
-		case "number": return Number.isNaN(data) ? "nan" : "number";
-		case "object": {
-			if (data === null) return "null";
-			if (Array.isArray(data)) return "array";
-			const obj = data;
-			if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) return obj.constructor.name;
-		}
-	}
-	return t;
-}
-function issue$3(...args) {
-	const [iss, input, inst] = args;
-	if (typeof iss === "string") return {
-		message: iss,
-		code: "custom",
-		input,
-		inst
-	};
-	return { ...iss };
-}
-/**
-* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
-*
-* Call this from a `proto` initializer, which runs once per prototype — never per instance.
-*/
-function members$1(proto, table) {
-	for (const key in table) {
-		const desc = Object.getOwnPropertyDescriptor(table, key);
-		if (desc.get) Object.defineProperty(proto, key, {
-			...desc,
-			enumerable: false
-		});
-		else defineBound$1(proto, key, desc.value);
-	}
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own$1(inst, key, value, enumerable = true) {
-	Object.defineProperty(inst, key, {
-		configurable: true,
-		writable: true,
-		enumerable,
-		value
-	});
-	return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide$1(inst, key, value) {
-	return own$1(inst, key, value, false);
-}
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived$1(computes, table) {
-	for (const key in computes) {
-		const compute = computes[key];
-		Object.defineProperty(table, key, {
-			configurable: true,
-			enumerable: true,
-			get() {
-				return own$1(this, key, compute(this));
-			},
-			set(value) {
-				own$1(this, key, value);
-			}
-		});
-	}
-	return table;
-}
-function defineBound$1(proto, key, fn) {
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			return this == null ? fn : own$1(this, key, fn.bind(this));
-		},
-		set(value) {
-			own$1(this, key, value);
-		}
-	});
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim$1(inst, sentinel) {
-	const proto = Object.getPrototypeOf(inst);
-	return sentinel in proto ? void 0 : proto;
-}
-let installing$1;
-let broke$1 = false;
-const breaker$1 = {
-	configurable: true,
-	get() {
-		broke$1 = true;
-	}
-};
-/**
-* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
-* constructor, computed from the internals object itself and cached there on
-* first read. One accessor per constructor rather than one per instance.
-*/
-function defineLazyInternal$1(inst, key, compute) {
-	const proto = Object.getPrototypeOf(inst._zod);
-	if (key in proto && installing$1 !== inst._zod) {
-		installing$1 = void 0;
-		return;
-	}
-	installing$1 = inst._zod;
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			Object.defineProperty(this, key, breaker$1);
-			const outer = broke$1;
-			broke$1 = false;
-			try {
-				const value = compute(this);
-				if (broke$1) delete this[key];
-				else Object.defineProperty(this, key, {
-					configurable: true,
-					writable: true,
-					value
-				});
-				broke$1 = broke$1 || outer;
-				return value;
-			} catch (err) {
-				delete this[key];
-				broke$1 = broke$1 || outer;
-				throw err;
-			}
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				configurable: true,
-				writable: true,
-				value
-			});
-		}
-	});
-}
-/**
-* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
-* data property. One accessor per constructor rather than one per instance, because an own accessor
-* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
-*/
-function installLazyProp$1(inst, key, make, enumerable) {
-	const proto = claim$1(inst, key);
-	if (!proto) return;
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		get() {
-			const desc = {
-				configurable: true,
-				writable: true,
-				enumerable,
-				value: void 0
-			};
-			Object.defineProperty(this, key, desc);
-			desc.value = make(this);
-			Object.defineProperty(this, key, desc);
-			return desc.value;
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				configurable: true,
-				writable: true,
-				enumerable,
-				value
-			});
-		}
-	});
-}
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH$1 = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch$1(value) {
-	const fn = () => value;
-	fn[CONSTANT_CATCH$1] = true;
-	return fn;
-}
-var _a$1$1;
-/** A special constant with type `never` */
-const NEVER$1 = /* @__PURE__ */ Object.freeze({ status: "aborted" });
-const _zodDesc$1 = {
-	value: void 0,
-	enumerable: false
-};
-let _E$1 = "captureStackTrace" in Error ? Error : null;
-function newError$1(Definition) {
-	const E = _E$1;
-	if (E) {
-		const saved = E.stackTraceLimit;
-		if (typeof saved === "number") {
-			try {
-				E.stackTraceLimit = 0;
-			} catch {
-				_E$1 = null;
-				return new Definition();
-			}
-			try {
-				return new Definition();
-			} finally {
-				E.stackTraceLimit = saved;
-			}
-		}
-	}
-	return new Definition();
-}
-function $constructor$1(name, initializer, proto, params) {
-	const zodProto = {};
-	function Internals(def) {
-		this.def = def;
-		this.constr = _;
-		this.traits = /* @__PURE__ */ new Set();
-	}
-	Internals.prototype = zodProto;
-	const protoMembers = proto;
-	const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-	function init(inst, def) {
-		if (!inst._zod) {
-			_zodDesc$1.value = new Internals(def);
-			try {
-				Object.defineProperty(inst, "_zod", _zodDesc$1);
-			} finally {
-				_zodDesc$1.value = void 0;
-			}
-		} else if (inst._zod.traits.has(name)) return;
-		inst._zod.traits.add(name);
-		initializer(inst, def);
-		if (initialized) {
-			const own = Object.getPrototypeOf(inst);
-			const ctorProto = inst._zod.constr.prototype;
-			let up = own;
-			while (up && up !== ctorProto) up = Object.getPrototypeOf(up);
-			const target = up ?? own;
-			if (!initialized.has(target)) {
-				initialized.add(target);
-				members$1(target, protoMembers);
-			}
-		}
-		const proto = _.prototype;
-		for (const k in proto) {
-			if (!Object.prototype.hasOwnProperty.call(proto, k)) continue;
-			if (!(k in inst)) inst[k] = proto[k].bind(inst);
-		}
-	}
-	const Parent = params?.Parent ?? Object;
-	class Definition extends Parent {}
-	Object.defineProperty(Definition, "name", { value: name });
-	function _(def) {
-		const inst = params?.Parent ? newError$1(Definition) : this;
-		init(inst, def);
-		const deferred = inst._zod.deferred;
-		if (deferred) {
-			for (const fn of deferred) fn();
-			inst._zod.deferred = void 0;
-		}
-		const pp = globalThis.__zod_globalConfig?.postProcessor;
-		if (pp) pp(inst);
-		return inst;
-	}
-	Object.defineProperty(_, "init", { value: init });
-	Object.defineProperty(_, Symbol.hasInstance, { value: (inst) => {
-		if (params?.Parent && inst instanceof params.Parent) return true;
-		return inst?._zod?.traits?.has(name);
-	} });
-	Object.defineProperty(_, "name", { value: name });
-	return _;
-}
-var $ZodAsyncError$1 = class extends Error {
-	constructor() {
-		super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-	}
-};
-var $ZodEncodeError$1 = class extends Error {
-	constructor(name) {
-		super(`Encountered unidirectional transform during encode: ${name}`);
-		this.name = "ZodEncodeError";
-	}
-};
-(_a$1$1 = globalThis).__zod_globalConfig ?? (_a$1$1.__zod_globalConfig = {});
-const globalConfig$1 = globalThis.__zod_globalConfig;
-function config$1(newConfig) {
-	if (newConfig) Object.assign(globalConfig$1, newConfig);
-	return globalConfig$1;
-}
-function _getMessage$1() {
-	const internals = this._zod;
-	internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer$1, 2));
-	return internals.message;
-}
-function _setMessage$1(value) {
-	this._zod.message = value;
-}
-const _messageDesc$1 = {
-	get: _getMessage$1,
-	set: _setMessage$1,
-	enumerable: true,
-	configurable: true
-};
-const _issuesDesc$1 = {
-	value: void 0,
-	enumerable: false
-};
-const _installedToString$1 = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-const initializer$1$1 = (inst, def) => {
-	inst.name = "$ZodError";
-	_issuesDesc$1.value = def;
-	Object.defineProperty(inst, "issues", _issuesDesc$1);
-	_issuesDesc$1.value = void 0;
-	Object.defineProperty(inst, "message", _messageDesc$1);
-	const proto = Object.getPrototypeOf(inst);
-	if (!_installedToString$1.has(proto)) {
-		_installedToString$1.add(proto);
-		Object.defineProperty(proto, "toString", {
-			configurable: true,
-			enumerable: false,
-			get() {
-				const value = () => this.message;
-				Object.defineProperty(this, "toString", {
-					value,
-					configurable: true,
-					writable: true
-				});
-				return value;
-			},
-			set(value) {
-				Object.defineProperty(this, "toString", {
-					value,
-					configurable: true,
-					writable: true
-				});
-			}
-		});
-	}
-};
-const $ZodError$1 = $constructor$1("$ZodError", initializer$1$1);
-$constructor$1("$ZodError", initializer$1$1, void 0, { Parent: Error });
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
-* ("toString", "constructor") would otherwise read through to the prototype, and assigning
-* "__proto__" would hit the setter instead of creating a key. */
-function node$1(obj, key, make) {
-	if (!Object.prototype.hasOwnProperty.call(obj, key)) if (key === "__proto__") Object.defineProperty(obj, key, {
-		value: make(),
-		writable: true,
-		enumerable: true,
-		configurable: true
-	});
-	else obj[key] = make();
-	return obj[key];
-}
-function flattenError$1(error, mapper = (issue) => issue.message) {
-	const fieldErrors = {};
-	const formErrors = [];
-	for (const sub of error.issues) if (sub.path.length > 0) node$1(fieldErrors, sub.path[0], () => []).push(mapper(sub));
-	else formErrors.push(mapper(sub));
-	return {
-		formErrors,
-		fieldErrors
-	};
-}
-function formatError$1(error, mapper = (issue) => issue.message) {
-	const fieldErrors = { _errors: [] };
-	const processError = (error, path = []) => {
-		for (const issue of error.issues) if (issue.code === "invalid_union" && issue.errors.length) issue.errors.map((issues) => processError({ issues }, [...path, ...issue.path]));
-		else if (issue.code === "invalid_key") processError({ issues: issue.issues }, [...path, ...issue.path]);
-		else if (issue.code === "invalid_element") processError({ issues: issue.issues }, [...path, ...issue.path]);
-		else {
-			const fullpath = [...path, ...issue.path];
-			if (fullpath.length === 0) fieldErrors._errors.push(mapper(issue));
-			else {
-				let curr = fieldErrors;
-				let i = 0;
-				while (i < fullpath.length) {
-					const el = fullpath[i];
-					const terminal = i === fullpath.length - 1;
-					if (el === "_errors") {
-						if (terminal) curr._errors.push(mapper(issue));
-						i++;
-						continue;
-					}
-					if (!Object.prototype.hasOwnProperty.call(curr, el)) Object.defineProperty(curr, el, {
-						value: { _errors: [] },
-						enumerable: true,
-						writable: true,
-						configurable: true
-					});
-					const node = curr[el];
-					if (terminal) node._errors.push(mapper(issue));
-					curr = node;
-					i++;
-				}
-			}
-		}
-	};
-	processError(error);
-	return fieldErrors;
-}
-function finalizeParams$1(callee, params) {
-	return {
-		callee: params?.callee ?? callee,
-		Err: params?.Err
-	};
-}
-const _parse$1 = (_Err) => {
-	const fn = (schema, value, _ctx, _params) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			async: false
-		} : { async: false };
-		const result = schema._zod.run({
-			value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) throw new $ZodAsyncError$1();
-		if (result.issues.length) {
-			const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue$1(iss, ctx, config$1())));
-			captureStackTrace$1(e, _params?.callee ?? fn);
-			throw e;
-		}
-		return result.value;
-	};
-	return fn;
-};
-const _parseAsync$1 = (_Err) => {
-	const fn = async (schema, value, _ctx, params) => {
-		const ctx = _ctx ? {
-			..._ctx,
-			async: true
-		} : { async: true };
-		let result = schema._zod.run({
-			value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) result = await result;
-		if (result.issues.length) {
-			const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue$1(iss, ctx, config$1())));
-			captureStackTrace$1(e, params?.callee ?? fn);
-			throw e;
-		}
-		return result.value;
-	};
-	return fn;
-};
-const _safeParse$1 = (_Err) => (schema, value, _ctx) => {
-	const ctx = _ctx ? {
-		..._ctx,
-		async: false
-	} : { async: false };
-	const result = schema._zod.run({
-		value,
-		issues: []
-	}, ctx);
-	if (result instanceof Promise) throw new $ZodAsyncError$1();
-	return result.issues.length ? failure$1(_Err, result.issues, ctx) : {
-		success: true,
-		data: result.value
-	};
-};
-function failure$1(Err, issues, ctx) {
-	let error;
-	return {
-		success: false,
-		get error() {
-			if (!error) {
-				error = new Err(issues.map((iss) => finalizeIssue$1(iss, ctx, config$1())));
-				issues = void 0;
-				ctx = void 0;
-			}
-			return error;
-		},
-		set error(e) {
-			error = e;
-			issues = void 0;
-			ctx = void 0;
-		}
-	};
-}
-const _safeParseAsync$1 = (_Err) => async (schema, value, _ctx) => {
-	const ctx = _ctx ? {
-		..._ctx,
-		async: true
-	} : { async: true };
-	let result = schema._zod.run({
-		value,
-		issues: []
-	}, ctx);
-	if (result instanceof Promise) result = await result;
-	return result.issues.length ? failure$1(_Err, result.issues, ctx) : {
-		success: true,
-		data: result.value
-	};
-};
-const COMPILE_INVALID$1 = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
-const COMPILE_FALLBACK$1 = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-const validate$1 = ((schema, value, _ctx) => {
-	const validator = schema._zod.bag.validator;
-	if (validator !== void 0) {
-		if (validator(value) !== COMPILE_INVALID$1) return true;
-		if (validator.definite === true && _ctx === void 0) return false;
-	}
-	return validateFallback$1(schema, value, _ctx);
-});
-function validateFallback$1(schema, value, _ctx) {
-	const ctx = _ctx ? {
-		..._ctx,
-		async: false,
-		abortEarly: true
-	} : {
-		async: false,
-		abortEarly: true
-	};
-	const fallbackRun = schema._zod.bag.fallbackRun;
-	let result;
-	if (fallbackRun) {
-		ctx[COMPILE_FALLBACK$1] = true;
-		result = fallbackRun({
-			value,
-			issues: []
-		}, ctx);
-	} else result = schema._zod.run({
-		value,
-		issues: []
-	}, ctx);
-	if (result instanceof Promise) throw new $ZodAsyncError$1();
-	return result.issues.length === 0;
-}
-const validateAsync$1$1 = async (schema, value, _ctx) => {
-	const ctx = _ctx ? {
-		..._ctx,
-		async: true,
-		abortEarly: true
-	} : {
-		async: true,
-		abortEarly: true
-	};
-	let result = schema._zod.run({
-		value,
-		issues: []
-	}, ctx);
-	if (result instanceof Promise) result = await result;
-	return result.issues.length === 0;
-};
-const _encode$1 = (_Err) => {
-	const parse = _parse$1(_Err);
-	const fn = (schema, value, _ctx, _params) => {
-		return parse(schema, value, _ctx ? {
-			..._ctx,
-			direction: "backward"
-		} : { direction: "backward" }, finalizeParams$1(fn, _params));
-	};
-	return fn;
-};
-const _decode$1 = (_Err) => {
-	const parse = _parse$1(_Err);
-	const fn = (schema, value, _ctx, _params) => {
-		return parse(schema, value, _ctx, finalizeParams$1(fn, _params));
-	};
-	return fn;
-};
-const _encodeAsync$1 = (_Err) => {
-	const parseAsync = _parseAsync$1(_Err);
-	const fn = async (schema, value, _ctx, _params) => {
-		return await parseAsync(schema, value, _ctx ? {
-			..._ctx,
-			direction: "backward"
-		} : { direction: "backward" }, finalizeParams$1(fn, _params));
-	};
-	return fn;
-};
-const _decodeAsync$1 = (_Err) => {
-	const parseAsync = _parseAsync$1(_Err);
-	const fn = async (schema, value, _ctx, _params) => {
-		return await parseAsync(schema, value, _ctx, finalizeParams$1(fn, _params));
-	};
-	return fn;
-};
-const _safeEncode$1 = (_Err) => (schema, value, _ctx) => {
-	const ctx = _ctx ? {
-		..._ctx,
-		direction: "backward"
-	} : { direction: "backward" };
-	return _safeParse$1(_Err)(schema, value, ctx);
-};
-const _safeDecode$1 = (_Err) => (schema, value, _ctx) => {
-	return _safeParse$1(_Err)(schema, value, _ctx);
-};
-const _safeEncodeAsync$1 = (_Err) => async (schema, value, _ctx) => {
-	const ctx = _ctx ? {
-		..._ctx,
-		direction: "backward"
-	} : { direction: "backward" };
-	return _safeParseAsync$1(_Err)(schema, value, ctx);
-};
-const _safeDecodeAsync$1 = (_Err) => async (schema, value, _ctx) => {
-	return _safeParseAsync$1(_Err)(schema, value, _ctx);
-};
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link cuid2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-const cuid$2 = /^[cC][0-9a-z]{6,}$/;
-const cuid2$2 = /^[0-9a-z]+$/;
-const ulid$2 = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid$2 = /^[0-9a-vA-V]{20}$/;
-const ksuid$2 = /^[A-Za-z0-9]{27}$/;
-const nanoid$2 = /^[a-zA-Z0-9_-]{21}$/;
-function nanoidOfLength$1(length) {
-	return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
-}
-/** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration$2 = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid$2 = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-/** Returns a regex for validating an RFC 9562/4122 UUID.
-*
-* @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid$1$1 = (version) => {
-	if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-	return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
-};
-/** Practical email validation */
-const email$2 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-const _emoji$1$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji$2() {
-	return new RegExp(_emoji$1$1, "u");
-}
-const ipv4$2 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6$2 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const cidrv4$2 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6$2 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-const base64$2 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url$2 = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-const httpProtocol$1 = /^https?$/;
-const e164$2 = /^\+[1-9]\d{6,14}$/;
-const dateSource$1 = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
-* esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
-* will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
-function anchor$1(source) {
-	return new RegExp(`^${source}$`);
-}
-const date$1$1 = /* @__PURE__ */ anchor$1(dateSource$1);
-function timeSource$1(args) {
-	const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-	return typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-}
-function time$2(args) {
-	return new RegExp(`^${timeSource$1(args)}$`);
-}
-function datetime$2(args) {
-	const opts = ["Z"];
-	if (args.offset) opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
-	const qualified = `${timeSource$1({
-		precision: args.precision,
-		seconds: true
-	})}(?:${opts.join("|")})`;
-	const timeRegex = args.local ? `${qualified}|${timeSource$1({ precision: args.precision })}` : qualified;
-	return new RegExp(`^${dateSource$1}T(?:${timeRegex})$`);
-}
-const anyString$1 = /^[\s\S]{0,}$/;
-const number$2$1 = /^-?\d+(?:\.\d+)?$/;
-const lowercase$1 = /^[^A-Z]*$/;
-const uppercase$1 = /^[^a-z]*$/;
-const $ZodCheck$1 = /* @__PURE__ */ $constructor$1("$ZodCheck", (inst, def) => {
-	var _a;
-	inst._zod ?? (inst._zod = {});
-	inst._zod.def = def;
-	(_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength$1 = (payload) => {
-	const val = payload.value;
-	return !nullish$2(val) && val.length !== void 0;
-};
-const numericOriginMap$1 = {
-	number: "number",
-	bigint: "bigint",
-	object: "date"
-};
-const $ZodCheckLessThan$1 = /* @__PURE__ */ $constructor$1("$ZodCheckLessThan", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	const origin = numericOriginMap$1[typeof def.value];
-	inst._zod.check = (payload) => {
-		if (def.inclusive ? payload.value <= def.value : payload.value < def.value) return;
-		payload.issues.push({
-			origin: numericOriginMap$1[typeof payload.value] ?? origin,
-			code: "too_big",
-			maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-			input: payload.value,
-			inclusive: def.inclusive,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckGreaterThan$1 = /* @__PURE__ */ $constructor$1("$ZodCheckGreaterThan", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	const origin = numericOriginMap$1[typeof def.value];
-	inst._zod.check = (payload) => {
-		if (def.inclusive ? payload.value >= def.value : payload.value > def.value) return;
-		payload.issues.push({
-			origin: numericOriginMap$1[typeof payload.value] ?? origin,
-			code: "too_small",
-			minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-			input: payload.value,
-			inclusive: def.inclusive,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckMultipleOf$1 = /* @__PURE__ */ $constructor$1("$ZodCheckMultipleOf", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (typeof payload.value !== typeof def.value) throw new Error("Cannot mix number and bigint in multiple_of check.");
-		if (typeof payload.value === "bigint" ? def.value !== BigInt(0) && payload.value % def.value === BigInt(0) : floatSafeRemainder$1(payload.value, def.value) === 0) return;
-		payload.issues.push({
-			origin: typeof payload.value,
-			code: "not_multiple_of",
-			divisor: def.value,
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckNumberFormat$1 = /* @__PURE__ */ $constructor$1("$ZodCheckNumberFormat", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	def.format = def.format || "float64";
-	const isInt = def.format?.includes("int");
-	const origin = isInt ? "int" : "number";
-	const [minimum, maximum] = NUMBER_FORMAT_RANGES$1[def.format];
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		if (isInt) {
-			if (!Number.isInteger(input)) {
-				payload.issues.push({
-					expected: origin,
-					format: def.format,
-					code: "invalid_type",
-					continue: false,
-					input,
-					inst
-				});
-				return;
-			}
-			if (!Number.isSafeInteger(input)) {
-				if (input > 0) payload.issues.push({
-					input,
-					code: "too_big",
-					maximum: Number.MAX_SAFE_INTEGER,
-					note: "Integers must be within the safe integer range.",
-					inst,
-					origin,
-					inclusive: true,
-					continue: !def.abort
-				});
-				else payload.issues.push({
-					input,
-					code: "too_small",
-					minimum: Number.MIN_SAFE_INTEGER,
-					note: "Integers must be within the safe integer range.",
-					inst,
-					origin,
-					inclusive: true,
-					continue: !def.abort
-				});
-				return;
-			}
-		}
-		if (input < minimum) payload.issues.push({
-			origin: "number",
-			input,
-			code: "too_small",
-			minimum,
-			inclusive: true,
-			inst,
-			continue: !def.abort
-		});
-		if (input > maximum) payload.issues.push({
-			origin: "number",
-			input,
-			code: "too_big",
-			maximum,
-			inclusive: true,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckMaxLength$1 = /* @__PURE__ */ $constructor$1("$ZodCheckMaxLength", (inst, def) => {
-	var _a;
-	$ZodCheck$1.init(inst, def);
-	(_a = inst._zod.def).when ?? (_a.when = _whenHasLength$1);
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		const units = input.length;
-		if ((typeof input === "string" && units > def.maximum ? codePointLength$1(input) : units) <= def.maximum) return;
-		const origin = getLengthableOrigin$1(input);
-		payload.issues.push({
-			origin,
-			code: "too_big",
-			maximum: def.maximum,
-			inclusive: true,
-			input,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckMinLength$1 = /* @__PURE__ */ $constructor$1("$ZodCheckMinLength", (inst, def) => {
-	var _a;
-	$ZodCheck$1.init(inst, def);
-	(_a = inst._zod.def).when ?? (_a.when = _whenHasLength$1);
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		const units = input.length;
-		if ((typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength$1(input) : units) >= def.minimum) return;
-		const origin = getLengthableOrigin$1(input);
-		payload.issues.push({
-			origin,
-			code: "too_small",
-			minimum: def.minimum,
-			inclusive: true,
-			input,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckLengthEquals$1 = /* @__PURE__ */ $constructor$1("$ZodCheckLengthEquals", (inst, def) => {
-	var _a;
-	$ZodCheck$1.init(inst, def);
-	(_a = inst._zod.def).when ?? (_a.when = _whenHasLength$1);
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		const units = input.length;
-		const length = typeof input === "string" && units >= def.length && units <= def.length * 2 ? codePointLength$1(input) : units;
-		if (length === def.length) return;
-		const origin = getLengthableOrigin$1(input);
-		const tooBig = length > def.length;
-		payload.issues.push({
-			origin,
-			...tooBig ? {
-				code: "too_big",
-				maximum: def.length
-			} : {
-				code: "too_small",
-				minimum: def.length
-			},
-			inclusive: true,
-			exact: true,
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckStringFormat$1 = /* @__PURE__ */ $constructor$1("$ZodCheckStringFormat", (inst, def) => {
-	var _a, _b;
-	$ZodCheck$1.init(inst, def);
-	if (def.pattern) (_a = inst._zod).check ?? (_a.check = (payload) => {
-		def.pattern.lastIndex = 0;
-		if (def.pattern.test(payload.value)) return;
-		payload.issues.push({
-			origin: "string",
-			code: "invalid_format",
-			format: def.format,
-			input: payload.value,
-			...def.pattern ? { pattern: def.pattern.toString() } : {},
-			inst,
-			continue: !def.abort
-		});
-	});
-	else (_b = inst._zod).check ?? (_b.check = () => {});
-});
-const $ZodCheckRegex$1 = /* @__PURE__ */ $constructor$1("$ZodCheckRegex", (inst, def) => {
-	$ZodCheckStringFormat$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		def.pattern.lastIndex = 0;
-		if (def.pattern.test(payload.value)) return;
-		payload.issues.push({
-			origin: "string",
-			code: "invalid_format",
-			format: "regex",
-			input: payload.value,
-			pattern: def.pattern.toString(),
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckLowerCase$1 = /* @__PURE__ */ $constructor$1("$ZodCheckLowerCase", (inst, def) => {
-	def.pattern ?? (def.pattern = lowercase$1);
-	$ZodCheckStringFormat$1.init(inst, def);
-});
-const $ZodCheckUpperCase$1 = /* @__PURE__ */ $constructor$1("$ZodCheckUpperCase", (inst, def) => {
-	def.pattern ?? (def.pattern = uppercase$1);
-	$ZodCheckStringFormat$1.init(inst, def);
-});
-const $ZodCheckIncludes$1 = /* @__PURE__ */ $constructor$1("$ZodCheckIncludes", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	const escapedRegex = escapeRegex$1(def.includes);
-	def.pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-	inst._zod.check = (payload) => {
-		if (payload.value.includes(def.includes, def.position)) return;
-		payload.issues.push({
-			origin: "string",
-			code: "invalid_format",
-			format: "includes",
-			includes: def.includes,
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckStartsWith$1 = /* @__PURE__ */ $constructor$1("$ZodCheckStartsWith", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	const pattern = new RegExp(`^${escapeRegex$1(def.prefix)}.*`);
-	def.pattern ?? (def.pattern = pattern);
-	inst._zod.check = (payload) => {
-		if (payload.value.startsWith(def.prefix)) return;
-		payload.issues.push({
-			origin: "string",
-			code: "invalid_format",
-			format: "starts_with",
-			prefix: def.prefix,
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckEndsWith$1 = /* @__PURE__ */ $constructor$1("$ZodCheckEndsWith", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	const pattern = new RegExp(`.*${escapeRegex$1(def.suffix)}$`);
-	def.pattern ?? (def.pattern = pattern);
-	inst._zod.check = (payload) => {
-		if (payload.value.endsWith(def.suffix)) return;
-		payload.issues.push({
-			origin: "string",
-			code: "invalid_format",
-			format: "ends_with",
-			suffix: def.suffix,
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckOverwrite$1 = /* @__PURE__ */ $constructor$1("$ZodCheckOverwrite", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		payload.value = def.tx(payload.value);
-	};
-});
-var Doc$1 = class {
-	constructor(args = [], closed = {}) {
-		this.content = [];
-		this.indent = 0;
-		this.args = args;
-		this.closed = closed;
-	}
-	indented(fn) {
-		this.indent += 1;
-		try {
-			fn(this);
-		} finally {
-			this.indent -= 1;
-		}
-	}
-	write(arg) {
-		if (typeof arg === "function") {
-			arg(this, { execution: "sync" });
-			arg(this, { execution: "async" });
-			return;
-		}
-		const lines = arg.split("\n").filter((x) => x);
-		const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-		const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
-		for (const line of dedented) this.content.push(line);
-	}
-	compile() {
-		const F = Function;
-		const content = this?.content ?? [``];
-		return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`)(...Object.values(this.closed));
-	}
-};
-const version$1 = {
-	major: 4,
-	minor: 6,
-	patch: 7
-};
-const $ZodType$1 = /* @__PURE__ */ $constructor$1("$ZodType", (inst, def) => {
-	var _a;
-	inst ?? (inst = {});
-	inst._zod.def = def;
-	inst._zod.bag = inst._zod.bag || {};
-	inst._zod.version = version$1;
-	const defChecks = inst._zod.def.checks;
-	const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-	for (const ch of checks) for (const fn of ch._zod.onattach) fn(inst);
-	if (checks.length === 0) {
-		(_a = inst._zod).deferred ?? (_a.deferred = []);
-		inst._zod.deferred?.push(() => {
-			inst._zod.run = inst._zod.parse;
-		});
-	} else {
-		const runChecks = (payload, checks, ctx) => {
-			if (payload.memo) return payload;
-			let isAborted = aborted$1(payload);
-			let asyncResult;
-			for (const ch of checks) {
-				if (ch._zod.def.when) {
-					if (explicitlyAborted$1(payload)) continue;
-					if (!ch._zod.def.when(payload)) continue;
-				} else if (isAborted) continue;
-				const currLen = payload.issues.length;
-				const _ = ch._zod.check(payload);
-				if (_ instanceof Promise && ctx?.async === false) throw new $ZodAsyncError$1();
-				if (asyncResult || _ instanceof Promise) asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-					await _;
-					if (payload.issues.length === currLen) return;
-					attachSchema$1(payload.issues, currLen, inst);
-					if (!isAborted) isAborted = aborted$1(payload, currLen);
-				});
-				else {
-					if (payload.issues.length === currLen) continue;
-					attachSchema$1(payload.issues, currLen, inst);
-					if (!isAborted) isAborted = aborted$1(payload, currLen);
-				}
-			}
-			if (asyncResult) return asyncResult.then(() => {
-				return payload;
-			});
-			return payload;
-		};
-		const handleCanaryResult = (canary, payload, ctx) => {
-			if (aborted$1(canary)) {
-				canary.aborted = true;
-				return canary;
-			}
-			const checkResult = runChecks(payload, checks, ctx);
-			if (checkResult instanceof Promise) {
-				if (ctx.async === false) throw new $ZodAsyncError$1();
-				return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
-			}
-			return inst._zod.parse(checkResult, ctx);
-		};
-		inst._zod.run = (payload, ctx) => {
-			if (ctx.skipChecks) return inst._zod.parse(payload, ctx);
-			if (ctx.direction === "backward") {
-				const canary = inst._zod.parse({
-					value: payload.value,
-					issues: []
-				}, {
-					...ctx,
-					skipChecks: true
-				});
-				if (canary instanceof Promise) return canary.then((canary) => {
-					return handleCanaryResult(canary, payload, ctx);
-				});
-				return handleCanaryResult(canary, payload, ctx);
-			}
-			const result = inst._zod.parse(payload, ctx);
-			if (result instanceof Promise) {
-				if (ctx.async === false) throw new $ZodAsyncError$1();
-				return result.then((result) => runChecks(result, checks, ctx));
-			}
-			return runChecks(result, checks, ctx);
-		};
-	}
-}, {
-	get "~standard"() {
-		return hide$1(this, "~standard", standardProps$1(this));
-	},
-	set "~standard"(value) {
-		own$1(this, "~standard", value);
-	}
-});
-/** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
-const toStandardResult$1 = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue$1(iss, ctx, config$1())) } : { value: r.value };
-async function validateAsync$2(inst, value) {
-	const ctx = { async: true };
-	return toStandardResult$1(await inst._zod.run({
-		value,
-		issues: []
-	}, ctx), ctx);
-}
-function standardProps$1(inst) {
-	return {
-		validate: (value) => {
-			const ctx = { async: false };
-			try {
-				const r = inst._zod.run({
-					value,
-					issues: []
-				}, ctx);
-				if (!(r instanceof Promise)) return toStandardResult$1(r, ctx);
-			} catch (_) {}
-			return validateAsync$2(inst, value);
-		},
-		vendor: "zod",
-		version: 1
-	};
-}
-const $ZodString$1 = /* @__PURE__ */ $constructor$1("$ZodString", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.pattern = def.pattern ?? anyString$1;
-	inst._zod.parse = (payload, _) => {
-		if (def.coerce) try {
-			payload.value = String(payload.value);
-		} catch (_) {}
-		if (typeof payload.value === "string") return payload;
-		payload.issues.push({
-			expected: "string",
-			code: "invalid_type",
-			input: payload.value,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodStringFormat$1 = /* @__PURE__ */ $constructor$1("$ZodStringFormat", (inst, def) => {
-	$ZodCheckStringFormat$1.init(inst, def);
-	$ZodString$1.init(inst, def);
-});
-const $ZodGUID$1 = /* @__PURE__ */ $constructor$1("$ZodGUID", (inst, def) => {
-	def.pattern ?? (def.pattern = guid$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodUUID$1 = /* @__PURE__ */ $constructor$1("$ZodUUID", (inst, def) => {
-	if (def.version) {
-		const v = {
-			v1: 1,
-			v2: 2,
-			v3: 3,
-			v4: 4,
-			v5: 5,
-			v6: 6,
-			v7: 7,
-			v8: 8
-		}[def.version];
-		if (v === void 0) throw new Error(`Invalid UUID version: "${def.version}"`);
-		def.pattern ?? (def.pattern = uuid$1$1(v));
-	} else def.pattern ?? (def.pattern = uuid$1$1());
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodEmail$1 = /* @__PURE__ */ $constructor$1("$ZodEmail", (inst, def) => {
-	def.pattern ?? (def.pattern = email$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-function canParseURL$1(input) {
-	try {
-		if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(input);
-		new URL(input);
-		return true;
-	} catch {
-		return false;
-	}
-}
-function validateURL$1(trimmed, def) {
-	if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) return canParseURL$1(trimmed) || 2;
-	return parseURLObject$1(trimmed, def);
-}
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
-function parseURLObject$1(trimmed, def) {
-	if (!def.normalize && def.protocol?.source === httpProtocol$1.source && !/^https?:\/\//i.test(trimmed)) return 1;
-	try {
-		if (typeof URL !== "undefined") {
-			const URLStatic = URL;
-			if (typeof URLStatic.parse === "function") return URLStatic.parse(trimmed) ?? 2;
-		}
-		return new URL(trimmed);
-	} catch {
-		return 2;
-	}
-}
-const asciiTabOrNewline$1 = /[\t\n\r]/g;
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
-function stripTabAndNewline$1(value) {
-	return value.replace(asciiTabOrNewline$1, "");
-}
-function urlHostnameOk$1(url, hostname) {
-	hostname.lastIndex = 0;
-	return hostname.test(url.hostname);
-}
-function urlProtocolOk$1(url, protocol) {
-	protocol.lastIndex = 0;
-	return protocol.test(url.protocol.endsWith(":") ? url.protocol.slice(0, -1) : url.protocol);
-}
-const $ZodURL$1 = /* @__PURE__ */ $constructor$1("$ZodURL", (inst, def) => {
-	$ZodStringFormat$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		try {
-			const trimmed = payload.value.trim();
-			const url = validateURL$1(trimmed, def);
-			if (url === 1) {
-				payload.issues.push({
-					code: "invalid_format",
-					format: "url",
-					note: "Invalid URL format",
-					input: payload.value,
-					inst,
-					continue: !def.abort
-				});
-				return;
-			}
-			if (url === 2) {
-				payload.issues.push({
-					code: "invalid_format",
-					format: "url",
-					input: payload.value,
-					inst,
-					continue: !def.abort
-				});
-				return;
-			}
-			if (url === true) {
-				payload.value = stripTabAndNewline$1(trimmed);
-				return;
-			}
-			if (def.hostname && !urlHostnameOk$1(url, def.hostname)) payload.issues.push({
-				code: "invalid_format",
-				format: "url",
-				note: "Invalid hostname",
-				pattern: def.hostname.source,
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-			if (def.protocol && !urlProtocolOk$1(url, def.protocol)) payload.issues.push({
-				code: "invalid_format",
-				format: "url",
-				note: "Invalid protocol",
-				pattern: def.protocol.source,
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-			payload.value = def.normalize ? url.href : stripTabAndNewline$1(trimmed);
-			return;
-		} catch (_) {
-			payload.issues.push({
-				code: "invalid_format",
-				format: "url",
-				input: payload.value,
-				inst,
-				continue: !def.abort
-			});
-		}
-	};
-});
-const $ZodEmoji$1 = /* @__PURE__ */ $constructor$1("$ZodEmoji", (inst, def) => {
-	def.pattern ?? (def.pattern = emoji$2());
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodNanoID$1 = /* @__PURE__ */ $constructor$1("$ZodNanoID", (inst, def) => {
-	if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1)) throw new Error(`Invalid nanoid length: ${def.length}`);
-	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid$2 : nanoidOfLength$1(def.length));
-	$ZodStringFormat$1.init(inst, def);
-});
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link $ZodCUID2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-const $ZodCUID$1 = /* @__PURE__ */ $constructor$1("$ZodCUID", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodCUID2$1 = /* @__PURE__ */ $constructor$1("$ZodCUID2", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid2$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodULID$1 = /* @__PURE__ */ $constructor$1("$ZodULID", (inst, def) => {
-	def.pattern ?? (def.pattern = ulid$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodXID$1 = /* @__PURE__ */ $constructor$1("$ZodXID", (inst, def) => {
-	def.pattern ?? (def.pattern = xid$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodKSUID$1 = /* @__PURE__ */ $constructor$1("$ZodKSUID", (inst, def) => {
-	def.pattern ?? (def.pattern = ksuid$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodISODateTime$1 = /* @__PURE__ */ $constructor$1("$ZodISODateTime", (inst, def) => {
-	def.pattern ?? (def.pattern = datetime$2(def));
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodISODate$1 = /* @__PURE__ */ $constructor$1("$ZodISODate", (inst, def) => {
-	def.pattern ?? (def.pattern = date$1$1);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodISOTime$1 = /* @__PURE__ */ $constructor$1("$ZodISOTime", (inst, def) => {
-	def.pattern ?? (def.pattern = time$2(def));
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodISODuration$1 = /* @__PURE__ */ $constructor$1("$ZodISODuration", (inst, def) => {
-	def.pattern ?? (def.pattern = duration$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-const $ZodIPv4$1 = /* @__PURE__ */ $constructor$1("$ZodIPv4", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv4$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-/** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
-const ipv6Alphabet$1 = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6$1(value) {
-	if (!ipv6Alphabet$1.test(value)) return false;
-	return canParseURL$1(`http://[${value}]`);
-}
-const $ZodIPv6$1 = /* @__PURE__ */ $constructor$1("$ZodIPv6", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv6$2);
-	$ZodStringFormat$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (!isValidIPv6$1(payload.value)) payload.issues.push({
-			code: "invalid_format",
-			format: "ipv6",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCIDRv4$1 = /* @__PURE__ */ $constructor$1("$ZodCIDRv4", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv4$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-function isValidCIDRv6$1(value) {
-	const parts = value.split("/");
-	if (parts.length !== 2) return false;
-	const [address, prefix] = parts;
-	if (!prefix) return false;
-	const prefixNum = Number(prefix);
-	if (`${prefixNum}` !== prefix) return false;
-	if (prefixNum < 0 || prefixNum > 128) return false;
-	return isValidIPv6$1(address);
-}
-const $ZodCIDRv6$1 = /* @__PURE__ */ $constructor$1("$ZodCIDRv6", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv6$2);
-	$ZodStringFormat$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (!isValidCIDRv6$1(payload.value)) payload.issues.push({
-			code: "invalid_format",
-			format: "cidrv6",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-function isValidBase64$1(data) {
-	if (data === "") return true;
-	if (/\s/.test(data)) return false;
-	if (data.length % 4 !== 0) return false;
-	try {
-		atob(data);
-		return true;
-	} catch {
-		return false;
-	}
-}
-const base64Charset$1 = /^[0-9a-zA-Z+/]*={0,2}$/;
-const $ZodBase64$1 = /* @__PURE__ */ $constructor$1("$ZodBase64", (inst, def) => {
-	def.pattern ?? (def.pattern = base64Charset$1);
-	$ZodStringFormat$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (isValidBase64$1(payload.value)) return;
-		payload.issues.push({
-			code: "invalid_format",
-			format: "base64",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const base64urlCharset$1 = /^[A-Za-z0-9_-]*$/;
-function isValidBase64URL$1(data) {
-	if (!base64urlCharset$1.test(data)) return false;
-	const base64 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
-	return isValidBase64$1(base64.padEnd(Math.ceil(base64.length / 4) * 4, "="));
-}
-const $ZodBase64URL$1 = /* @__PURE__ */ $constructor$1("$ZodBase64URL", (inst, def) => {
-	def.pattern ?? (def.pattern = base64urlCharset$1);
-	$ZodStringFormat$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (isValidBase64URL$1(payload.value)) return;
-		payload.issues.push({
-			code: "invalid_format",
-			format: "base64url",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodE164$1 = /* @__PURE__ */ $constructor$1("$ZodE164", (inst, def) => {
-	def.pattern ?? (def.pattern = e164$2);
-	$ZodStringFormat$1.init(inst, def);
-});
-function isValidJWT$1(token, algorithm = null) {
-	try {
-		const tokensParts = token.split(".");
-		if (tokensParts.length !== 3) return false;
-		const [header] = tokensParts;
-		if (!header) return false;
-		const parsedHeader = JSON.parse(atob(header));
-		if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT") return false;
-		if (!parsedHeader.alg) return false;
-		if (algorithm && (!("alg" in parsedHeader) || parsedHeader.alg !== algorithm)) return false;
-		return true;
-	} catch {
-		return false;
-	}
-}
-const $ZodJWT$1 = /* @__PURE__ */ $constructor$1("$ZodJWT", (inst, def) => {
-	$ZodStringFormat$1.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (isValidJWT$1(payload.value, def.alg)) return;
-		payload.issues.push({
-			code: "invalid_format",
-			format: "jwt",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodNumber$1 = /* @__PURE__ */ $constructor$1("$ZodNumber", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.pattern = number$2$1;
-	inst._zod.parse = (payload, _ctx) => {
-		if (def.coerce) try {
-			payload.value = Number(payload.value);
-		} catch (_) {}
-		const input = payload.value;
-		if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) return payload;
-		const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-		payload.issues.push({
-			expected: "number",
-			code: "invalid_type",
-			input,
-			inst,
-			...received ? { received } : {}
-		});
-		return payload;
-	};
-});
-const $ZodNumberFormat$1 = /* @__PURE__ */ $constructor$1("$ZodNumberFormat", (inst, def) => {
-	$ZodCheckNumberFormat$1.init(inst, def);
-	$ZodNumber$1.init(inst, def);
-});
-const $ZodUnknown$1 = /* @__PURE__ */ $constructor$1("$ZodUnknown", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.parse = (payload) => payload;
-});
-const $ZodNever$1 = /* @__PURE__ */ $constructor$1("$ZodNever", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.parse = (payload, _ctx) => {
-		payload.issues.push({
-			expected: "never",
-			code: "invalid_type",
-			input: payload.value,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodDate$1 = /* @__PURE__ */ $constructor$1("$ZodDate", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.parse = (payload, _ctx) => {
-		if (def.coerce) try {
-			payload.value = new Date(payload.value);
-		} catch (_err) {}
-		const input = payload.value;
-		const isDate = input instanceof Date;
-		if (isDate && !Number.isNaN(input.getTime())) return payload;
-		payload.issues.push({
-			expected: "date",
-			code: "invalid_type",
-			input,
-			...isDate ? { received: "Invalid Date" } : {},
-			inst
-		});
-		return payload;
-	};
-});
-function capSize$1(inst, size) {
-	const caps = sizeCaps$1(inst._zod.def.checks);
-	if (!caps.length) return;
-	const cap = Math.min(...caps.map((c) => c[0]));
-	const parse = inst._zod.parse;
-	inst._zod.parse = (payload, ctx) => {
-		const n = size(payload.value);
-		if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-			for (const [max, ch] of sizeCaps$1(inst._zod.def.checks)) if (n > max && ch._zod.def.when(payload)) {
-				const start = payload.issues.length;
-				ch._zod.check(payload);
-				payload.issues[start].continue = false;
-				attachSchema$1(payload.issues, start, inst);
-				return payload;
-			}
-		}
-		return parse(payload, ctx);
-	};
-}
-const arraySize$1 = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult$1(result, final, index) {
-	if (result.issues.length) final.issues.push(...prefixIssues$1(index, result.issues));
-	final.value[index] = result.value;
-}
-const $ZodArray$1 = /* @__PURE__ */ $constructor$1("$ZodArray", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	const memo = globalConfig$1.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!Array.isArray(input)) {
-			payload.issues.push({
-				expected: "array",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-		const proms = [];
-		const abortEarly = ctx?.abortEarly;
-		for (let i = 0; i < input.length; i++) {
-			const item = input[i];
-			const result = def.element._zod.run({
-				value: item,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) proms.push(result.then((result) => handleArrayResult$1(result, payload, i)));
-			else {
-				handleArrayResult$1(result, payload, i);
-				if (abortEarly && result.issues.length !== 0 && aborted$1(result)) break;
-			}
-		}
-		if (proms.length) return Promise.all(proms).then(() => payload);
-		return payload;
-	};
-	capSize$1(inst, arraySize$1);
-});
-function handlePropertyResult$1(result, final, key, input, optin, optout) {
-	const isPresent = key in input;
-	const isOptionalOut = optout === "optional";
-	if (!isPresent && isOptionalOut && optin === "optional") return;
-	if (result.issues.length) {
-		if (optin !== void 0 && isOptionalOut && !isPresent) return;
-		final.issues.push(...prefixIssues$1(key, result.issues));
-	}
-	if (!isPresent && optin === void 0) {
-		if (!result.issues.length) final.issues.push({
-			code: "invalid_type",
-			expected: "nonoptional",
-			input: void 0,
-			path: [key]
-		});
-		return;
-	}
-	if (result.value === void 0) {
-		if (isPresent || optin === "defaulted" && !isOptionalOut) final.value[key] = void 0;
-	} else final.value[key] = result.value;
-}
-const NO_SYMBOL_KEYS$1 = [];
-function normalizeDef$1(def) {
-	const keys = Object.keys(def.shape);
-	const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-	const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS$1;
-	const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-	for (const k of allKeys) if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-	const okeys = optionalKeys$1(def.shape);
-	return {
-		...def,
-		allKeys,
-		symbolKeys,
-		keySet: new Set(keys),
-		numKeys: keys.length,
-		optionalKeys: new Set(okeys)
-	};
-}
-function handleCatchall$1(proms, input, payload, ctx, def, inst, abortEarly) {
-	const unrecognized = [];
-	const keySet = def.keySet;
-	const _catchall = def.catchall._zod;
-	const t = _catchall.def.type;
-	const optin = _catchall.optin;
-	const optout = _catchall.optout;
-	let seen = 0;
-	for (const key in input) {
-		if (abortEarly && payload.issues.length !== seen) {
-			if (aborted$1(payload, seen)) break;
-			seen = payload.issues.length;
-		}
-		if (keySet.has(key)) continue;
-		if (key === "__proto__") {
-			if (t === "never") unrecognized.push(key);
-			continue;
-		}
-		if (t === "never") {
-			unrecognized.push(key);
-			continue;
-		}
-		const r = _catchall.run({
-			value: input[key],
-			issues: []
-		}, ctx);
-		if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult$1(r, payload, key, input, optin, optout)));
-		else handlePropertyResult$1(r, payload, key, input, optin, optout);
-	}
-	if (unrecognized.length) payload.issues.push({
-		code: "unrecognized_keys",
-		keys: unrecognized,
-		input,
-		inst,
-		continue: true
-	});
-	if (!proms.length) return payload;
-	return Promise.all(proms).then(() => {
-		return payload;
-	});
-}
-const $ZodObject$1 = /* @__PURE__ */ $constructor$1("$ZodObject", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	const desc = Object.getOwnPropertyDescriptor(def, "shape");
-	const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-	if (sh) {
-		const get = () => {
-			const newSh = { ...sh };
-			Object.defineProperty(def, "shape", { value: newSh });
-			get.raw = newSh;
-			return newSh;
-		};
-		get.raw = sh;
-		Object.defineProperty(def, "shape", { get });
-	}
-	const _normalized = cached$1(() => normalizeDef$1(def));
-	defineLazyInternal$1(inst, "propValues", (zod) => {
-		const shape = zod.def.shape;
-		const propValues = {};
-		for (const key in shape) {
-			const field = shape[key]._zod;
-			if (field.values) {
-				if (!Object.prototype.hasOwnProperty.call(propValues, key)) assignProp$1(propValues, key, /* @__PURE__ */ new Set());
-				for (const v of field.values) propValues[key].add(v);
-				if (field.optin !== void 0) propValues[key].add(void 0);
-			}
-		}
-		return propValues;
-	});
-	const isObject$1 = isObject$3;
-	const catchall = def.catchall;
-	let value;
-	const memo = globalConfig$1.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		value ?? (value = _normalized.value);
-		const input = payload.value;
-		if (!isObject$1(input)) {
-			payload.issues.push({
-				expected: "object",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-		const proms = [];
-		const shape = value.shape;
-		const abortEarly = ctx?.abortEarly;
-		let seen = payload.issues.length;
-		for (const key of value.allKeys) {
-			if (abortEarly && payload.issues.length !== seen) {
-				if (aborted$1(payload, seen)) break;
-				seen = payload.issues.length;
-			}
-			if (key === "__proto__") continue;
-			const el = shape[key];
-			const optin = el._zod.optin;
-			const optout = el._zod.optout;
-			const r = el._zod.run({
-				value: input[key],
-				issues: []
-			}, ctx);
-			if (r instanceof Promise) proms.push(r.then((r) => handlePropertyResult$1(r, payload, key, input, optin, optout)));
-			else handlePropertyResult$1(r, payload, key, input, optin, optout);
-		}
-		if (!catchall) return proms.length ? Promise.all(proms).then(() => payload) : payload;
-		return handleCatchall$1(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-	};
-});
-const $ZodObjectJIT$1 = /* @__PURE__ */ $constructor$1("$ZodObjectJIT", (inst, def) => {
-	$ZodObject$1.init(inst, def);
-	const superParse = inst._zod.parse;
-	const _normalized = cached$1(() => normalizeDef$1(def));
-	const memo = globalConfig$1.memoizer;
-	const generateFastpass = (shape) => {
-		const normalized = _normalized.value;
-		const syms = normalized.symbolKeys;
-		const doc = new Doc$1(["payload", "ctx"], {
-			shape,
-			inst,
-			memo,
-			syms
-		});
-		const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-		const prefixStr = (id, k) => `
-          let ${id}_ab = false;
-          for (let i = 0; i < ${id}.issues.length; i++) {
-            const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
-            payload.issues.push(iss);
-            if (iss.continue !== true) ${id}_ab = true;
-          }
-          if (${id}_ab && ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }`;
-		doc.write(`const input = payload.value;`);
-		const ids = Object.create(null);
-		let counter = 0;
-		for (const key of normalized.allKeys) ids[key] = `key_${counter++}`;
-		doc.write(memo ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-		for (const key of normalized.allKeys) {
-			if (key === "__proto__") continue;
-			const id = ids[key];
-			const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc$1(key);
-			const isPresent = `${k} in input`;
-			const schema = shape[key];
-			const optin = schema?._zod?.optin;
-			const isOptionalIn = optin !== void 0;
-			const isOptionalOut = schema?._zod?.optout === "optional";
-			doc.write(`const ${id} = ${parseStr(k)};`);
-			if (isOptionalIn && isOptionalOut) {
-				const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
-				doc.write(`
-        const ${id}_present = ${isPresent};
-        if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
-          }
-
-          if (${assign}) {
-            newResult[${k}] = ${id}.value;
-          }
-        }
-
-      `);
-			} else if (!isOptionalIn) doc.write(`
-        const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-        if (!${id}_present && !${id}.issues.length) {
-          payload.issues.push({
-            code: "invalid_type",
-            expected: "nonoptional",
-            input: undefined,
-            path: [${k}]
-          });
-          if (ctx && ctx.abortEarly) {
-            payload.value = newResult;
-            return payload;
-          }
-        }
-
-        if (${id}_present) {
-          newResult[${k}] = ${id}.value;
-        }
-
-      `);
-			else {
-				doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
-        }
-      `);
-				if (optin === "defaulted") doc.write(`newResult[${k}] = ${id}.value;`);
-				else doc.write(`
-        if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
-        }
-      `);
-			}
-		}
-		doc.write(`payload.value = newResult;`);
-		doc.write(`return payload;`);
-		return doc.compile();
-	};
-	let fastpass;
-	const isObject$2 = isObject$3;
-	const jit = !globalConfig$1.jitless;
-	const fastEnabled = jit && allowsEval$1.value;
-	const catchall = def.catchall;
-	let value;
-	inst._zod.parse = (payload, ctx) => {
-		value ?? (value = _normalized.value);
-		const input = payload.value;
-		if (!isObject$2(input)) {
-			payload.issues.push({
-				expected: "object",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		if (jit && fastEnabled && ctx?.async === false && ctx.jitless !== true) {
-			if (!fastpass) fastpass = generateFastpass(def.shape);
-			payload = fastpass(payload, ctx);
-			if (!catchall) return payload;
-			return handleCatchall$1([], input, payload, ctx, value, inst, ctx?.abortEarly === true);
-		}
-		return superParse(payload, ctx);
-	};
-});
-function handleUnionResults$1(results, final, inst, ctx) {
-	for (const result of results) if (result.issues.length === 0) {
-		final.value = result.value;
-		return final;
-	}
-	const nonaborted = results.filter((r) => !aborted$1(r));
-	if (nonaborted.length === 1) {
-		final.value = nonaborted[0].value;
-		return nonaborted[0];
-	}
-	final.issues.push({
-		code: "invalid_union",
-		input: final.value,
-		inst,
-		errors: results.map((result) => result.issues.map((iss) => finalizeIssue$1(iss, ctx, config$1())))
-	});
-	return final;
-}
-const $ZodUnion$1 = /* @__PURE__ */ $constructor$1("$ZodUnion", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	defineLazyInternal$1(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-	defineLazyInternal$1(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-	defineLazyInternal$1(inst, "values", (zod) => {
-		if (zod.def.options.every((o) => o._zod.values)) return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-	});
-	defineLazyInternal$1(inst, "pattern", (zod) => {
-		if (zod.def.options.every((o) => o._zod.pattern)) {
-			const patterns = zod.def.options.map((o) => o._zod.pattern);
-			return new RegExp(`^(${patterns.map((p) => cleanRegex$1(p.source)).join("|")})$`);
-		}
-	});
-	const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-	inst._zod.parse = (payload, ctx) => {
-		if (first) return first(payload, ctx);
-		let async = false;
-		const results = [];
-		for (const option of def.options) {
-			const result = option._zod.run({
-				value: payload.value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) {
-				results.push(result);
-				async = true;
-			} else {
-				if (result.issues.length === 0) return result;
-				results.push(result);
-			}
-		}
-		if (!async) return handleUnionResults$1(results, payload, inst, ctx);
-		return Promise.all(results).then((results) => {
-			return handleUnionResults$1(results, payload, inst, ctx);
-		});
-	};
-});
-const $ZodIntersection$1 = /* @__PURE__ */ $constructor$1("$ZodIntersection", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		const left = def.left._zod.run({
-			value: input,
-			issues: []
-		}, ctx);
-		const right = def.right._zod.run({
-			value: input,
-			issues: []
-		}, ctx);
-		if (left instanceof Promise || right instanceof Promise) return Promise.all([left, right]).then(([left, right]) => {
-			return handleIntersectionResults$1(payload, left, right);
-		});
-		return handleIntersectionResults$1(payload, left, right);
-	};
-});
-function mergeValues$1(a, b) {
-	if (a === b) return {
-		valid: true,
-		data: a
-	};
-	if (a instanceof Date && b instanceof Date && +a === +b) return {
-		valid: true,
-		data: a
-	};
-	if (isPlainObject$1(a) && isPlainObject$1(b)) {
-		const bKeys = Object.keys(b);
-		const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-		const newObj = {
-			...a,
-			...b
-		};
-		if (Object.prototype.hasOwnProperty.call(newObj, "__proto__")) delete newObj.__proto__;
-		for (const key of sharedKeys) {
-			if (key === "__proto__") continue;
-			const sharedValue = mergeValues$1(a[key], b[key]);
-			if (!sharedValue.valid) return {
-				valid: false,
-				mergeErrorPath: [key, ...sharedValue.mergeErrorPath]
-			};
-			newObj[key] = sharedValue.data;
-		}
-		return {
-			valid: true,
-			data: newObj
-		};
-	}
-	if (Array.isArray(a) && Array.isArray(b)) {
-		if (a.length !== b.length) return {
-			valid: false,
-			mergeErrorPath: []
-		};
-		const newArray = [];
-		for (let index = 0; index < a.length; index++) {
-			const itemA = a[index];
-			const itemB = b[index];
-			const sharedValue = mergeValues$1(itemA, itemB);
-			if (!sharedValue.valid) return {
-				valid: false,
-				mergeErrorPath: [index, ...sharedValue.mergeErrorPath]
-			};
-			newArray.push(sharedValue.data);
-		}
-		return {
-			valid: true,
-			data: newArray
-		};
-	}
-	return {
-		valid: false,
-		mergeErrorPath: []
-	};
-}
-function handleIntersectionResults$1(result, left, right) {
-	const unrecKeys = /* @__PURE__ */ new Map();
-	let unrecIssue;
-	const keyIssues = /* @__PURE__ */ new Map();
-	const collect = (iss, side) => {
-		let keys;
-		if (iss.code === "unrecognized_keys" && !iss.path?.length) {
-			unrecIssue ?? (unrecIssue = iss);
-			keys = iss.keys;
-		} else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-			const k = String(iss.path[0]);
-			if (!keyIssues.has(k)) keyIssues.set(k, iss);
-			keys = [k];
-		} else return false;
-		for (const k of keys) {
-			if (!unrecKeys.has(k)) unrecKeys.set(k, {});
-			unrecKeys.get(k)[side] = true;
-		}
-		return true;
-	};
-	for (const iss of left.issues) if (!collect(iss, "l")) result.issues.push(iss);
-	for (const iss of right.issues) if (!collect(iss, "r")) result.issues.push(iss);
-	const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
-	if (bothKeys.length) {
-		const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
-		if (aggregated.length) result.issues.push({
-			...unrecIssue,
-			keys: aggregated
-		});
-		for (const k of bothKeys) if (!aggregated.includes(k) && keyIssues.has(k)) result.issues.push(keyIssues.get(k));
-	}
-	const merged = mergeValues$1(left.value, right.value);
-	if (!merged.valid) {
-		if (aborted$1(result)) return result;
-		throw new Error(`Unmergable intersection. Error path: ${JSON.stringify(merged.mergeErrorPath)}`);
-	}
-	result.value = merged.data;
-	return result;
-}
-const $ZodEnum$1 = /* @__PURE__ */ $constructor$1("$ZodEnum", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	const values = getEnumValues$1(def.entries);
-	const valuesSet = new Set(values);
-	inst._zod.values = valuesSet;
-	defineLazyInternal$1(inst, "pattern", (zod) => {
-		const patternValues = getEnumValues$1(zod.def.entries).filter((k) => propertyKeyTypes$1.has(typeof k));
-		return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex$1(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-	});
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (valuesSet.has(input)) return payload;
-		payload.issues.push({
-			code: "invalid_value",
-			values,
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodLiteral$1 = /* @__PURE__ */ $constructor$1("$ZodLiteral", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	const values = new Set(def.values);
-	inst._zod.values = values;
-	defineLazyInternal$1(inst, "pattern", (zod) => {
-		const vals = zod.def.values;
-		return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex$1(o) : o ? escapeRegex$1(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
-	});
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (values.has(input)) return payload;
-		payload.issues.push({
-			code: "invalid_value",
-			values: def.values,
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodTransform$1 = /* @__PURE__ */ $constructor$1("$ZodTransform", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.optin = "optional";
-	globalConfig$1.memoizer?.guard(inst);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") throw new $ZodEncodeError$1(inst.constructor.name);
-		const _out = def.transform(payload.value, payload);
-		if (ctx.async) return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output) => {
-			payload.value = output;
-			return payload;
-		});
-		if (_out instanceof Promise) throw new $ZodAsyncError$1();
-		payload.value = _out;
-		return payload;
-	};
-});
-function handleOptionalResult$1(payload, result) {
-	payload.value = result.issues.length ? void 0 : result.value;
-	return payload;
-}
-const $ZodOptional$1 = /* @__PURE__ */ $constructor$1("$ZodOptional", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	defineLazyInternal$1(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-	inst._zod.optout = "optional";
-	defineLazyInternal$1(inst, "values", (zod) => {
-		const values = zod.def.innerType._zod.values;
-		return values ? new Set([...values, void 0]) : void 0;
-	});
-	defineLazyInternal$1(inst, "pattern", (zod) => {
-		const pattern = zod.def.innerType._zod.pattern;
-		return pattern ? new RegExp(`^(${cleanRegex$1(pattern.source)})?$`) : void 0;
-	});
-	inst._zod.parse = (payload, ctx) => {
-		if (payload.value === void 0) {
-			if (def.innerType._zod.optin !== "defaulted") return payload;
-			const result = def.innerType._zod.run({
-				value: payload.value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) return result.then((result) => handleOptionalResult$1(payload, result));
-			return handleOptionalResult$1(payload, result);
-		}
-		return def.innerType._zod.run(payload, ctx);
-	};
-});
-const $ZodExactOptional$1 = /* @__PURE__ */ $constructor$1("$ZodExactOptional", (inst, def) => {
-	$ZodOptional$1.init(inst, def);
-	defineLazyInternal$1(inst, "values", (zod) => zod.def.innerType._zod.values);
-	defineLazyInternal$1(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
-	inst._zod.parse = (payload, ctx) => {
-		return def.innerType._zod.run(payload, ctx);
-	};
-});
-const $ZodNullable$1 = /* @__PURE__ */ $constructor$1("$ZodNullable", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	defineLazyInternal$1(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-	defineLazyInternal$1(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-	defineLazyInternal$1(inst, "pattern", (zod) => {
-		const pattern = zod.def.innerType._zod.pattern;
-		return pattern ? new RegExp(`^(${cleanRegex$1(pattern.source)}|null)$`) : void 0;
-	});
-	defineLazyInternal$1(inst, "values", (zod) => {
-		return zod.def.innerType._zod.values ? new Set([...zod.def.innerType._zod.values, null]) : void 0;
-	});
-	inst._zod.parse = (payload, ctx) => {
-		if (payload.value === null) return payload;
-		return def.innerType._zod.run(payload, ctx);
-	};
-});
-const $ZodDefault$1 = /* @__PURE__ */ $constructor$1("$ZodDefault", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.optin = "defaulted";
-	defineLazyInternal$1(inst, "values", (zod) => zod.def.innerType._zod.values);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-		if (payload.value === void 0) {
-			payload.value = def.defaultValue;
-			/**
-			* $ZodDefault returns the default value immediately in forward direction.
-			* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
-			return payload;
-		}
-		const result = def.innerType._zod.run(payload, ctx);
-		if (result instanceof Promise) return result.then((result) => handleDefaultResult$1(result, def));
-		return handleDefaultResult$1(result, def);
-	};
-});
-function handleDefaultResult$1(payload, def) {
-	if (payload.value === void 0) payload.value = def.defaultValue;
-	return payload;
-}
-const $ZodPrefault$1 = /* @__PURE__ */ $constructor$1("$ZodPrefault", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	inst._zod.optin = "defaulted";
-	defineLazyInternal$1(inst, "values", (zod) => zod.def.innerType._zod.values);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-		if (payload.value === void 0) payload.value = def.defaultValue;
-		return def.innerType._zod.run(payload, ctx);
-	};
-});
-const $ZodNonOptional$1 = /* @__PURE__ */ $constructor$1("$ZodNonOptional", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	defineLazyInternal$1(inst, "values", (zod) => {
-		const v = zod.def.innerType._zod.values;
-		return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
-	});
-	inst._zod.parse = (payload, ctx) => {
-		const result = def.innerType._zod.run(payload, ctx);
-		if (result instanceof Promise) return result.then((result) => handleNonOptionalResult$1(result, inst));
-		return handleNonOptionalResult$1(result, inst);
-	};
-});
-function handleNonOptionalResult$1(payload, inst) {
-	if (!payload.issues.length && payload.value === void 0) payload.issues.push({
-		code: "invalid_type",
-		expected: "nonoptional",
-		input: payload.value,
-		inst
-	});
-	return payload;
-}
-function handleCatchResult$1(payload, result, def, ctx) {
-	if (!result.issues.length) {
-		payload.value = result.value;
-		if (result.memo) payload.memo = true;
-		return payload;
-	}
-	payload.value = def.catchValue({
-		...result,
-		value: payload.value,
-		error: { issues: result.issues.map((iss) => finalizeIssue$1(iss, ctx, config$1())) },
-		input: payload.value
-	});
-	return payload;
-}
-const $ZodCatch$1 = /* @__PURE__ */ $constructor$1("$ZodCatch", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	defineLazyInternal$1(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-	defineLazyInternal$1(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-	defineLazyInternal$1(inst, "values", (zod) => zod.def.innerType._zod.values);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-		const result = def.innerType._zod.run({
-			value: payload.value,
-			issues: []
-		}, ctx);
-		if (result instanceof Promise) return result.then((result) => handleCatchResult$1(payload, result, def, ctx));
-		return handleCatchResult$1(payload, result, def, ctx);
-	};
-});
-const $ZodPipe$1 = /* @__PURE__ */ $constructor$1("$ZodPipe", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	defineLazyInternal$1(inst, "values", (zod) => zod.def.in._zod.values);
-	defineLazyInternal$1(inst, "optin", (zod) => zod.def.in._zod.optin);
-	defineLazyInternal$1(inst, "optout", (zod) => zod.def.out._zod.optout);
-	defineLazyInternal$1(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") {
-			const right = def.out._zod.run(payload, ctx);
-			if (right instanceof Promise) return right.then((right) => handlePipeResult$1(right, def.in, ctx));
-			return handlePipeResult$1(right, def.in, ctx);
-		}
-		const left = def.in._zod.run(payload, ctx);
-		if (left instanceof Promise) return left.then((left) => handlePipeResult$1(left, def.out, ctx));
-		return handlePipeResult$1(left, def.out, ctx);
-	};
-});
-function handlePipeResult$1(left, next, ctx) {
-	if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-		left.aborted = true;
-		return left;
-	}
-	return next._zod.run({
-		value: left.value,
-		issues: left.issues
-	}, ctx);
-}
-const $ZodPreprocess$1 = /* @__PURE__ */ $constructor$1("$ZodPreprocess", (inst, def) => {
-	$ZodPipe$1.init(inst, def);
-});
-const $ZodReadonly$1 = /* @__PURE__ */ $constructor$1("$ZodReadonly", (inst, def) => {
-	$ZodType$1.init(inst, def);
-	defineLazyInternal$1(inst, "propValues", (zod) => zod.def.innerType._zod.propValues);
-	defineLazyInternal$1(inst, "values", (zod) => zod.def.innerType._zod.values);
-	defineLazyInternal$1(inst, "optin", (zod) => zod.def.innerType?._zod?.optin);
-	defineLazyInternal$1(inst, "optout", (zod) => zod.def.innerType?._zod?.optout);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
-		const result = def.innerType._zod.run(payload, ctx);
-		if (result instanceof Promise) return result.then(handleReadonlyResult$1);
-		return handleReadonlyResult$1(result);
-	};
-});
-function handleReadonlyResult$1(payload) {
-	if (!payload.memo) payload.value = Object.freeze(payload.value);
-	return payload;
-}
-const $ZodCustom$1 = /* @__PURE__ */ $constructor$1("$ZodCustom", (inst, def) => {
-	$ZodCheck$1.init(inst, def);
-	$ZodType$1.init(inst, def);
-	inst._zod.parse = (payload, _) => {
-		return payload;
-	};
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		const r = def.fn(input);
-		if (r instanceof Promise) return r.then((r) => handleRefineResult$1(r, payload, input, inst));
-		handleRefineResult$1(r, payload, input, inst);
-	};
-});
-function handleRefineResult$1(result, payload, input, inst) {
-	if (!result) {
-		const _iss = {
-			code: "custom",
-			input,
-			inst,
-			path: [...inst._zod.def.path ?? []],
-			continue: !inst._zod.def.abort
-		};
-		if (inst._zod.def.params) _iss.params = inst._zod.def.params;
-		payload.issues.push(issue$3(_iss));
-	}
-}
-var $ZodCyclicError$1 = class extends Error {
-	constructor() {
-		super(`Cannot parse a reference cycle that closes through a transform`);
-		this.name = "ZodCyclicError";
-	}
-};
-/** Keyed off the context object every schema in one parse call already shares. */
-const STATE$1 = "~memo";
-const NO_ISSUES$1 = [];
-function isRef$1(value) {
-	return value !== null && typeof value === "object";
-}
-function cloneIssues$1(issues) {
-	return issues.map((iss) => iss.path ? {
-		...iss,
-		path: iss.path.slice()
-	} : { ...iss });
-}
-const recursive$1 = /* @__PURE__ */ new WeakMap();
-/** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE$1 = 0;
-const ASSUMED$1 = 1;
-const PROVEN$1 = 2;
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
-function isRecursive$1(inst, stack, resolve) {
-	const cached = recursive$1.get(inst);
-	if (cached !== void 0) return cached ? PROVEN$1 : NONE$1;
-	if (stack.has(inst)) return PROVEN$1;
-	stack.add(inst);
-	let result = NONE$1;
-	const check = (child) => {
-		if (result !== PROVEN$1 && child?._zod) {
-			const answer = isRecursive$1(child, stack, resolve);
-			if (answer > result) result = answer;
-		}
-	};
-	const shape = (sh, spread) => {
-		let answer = NONE$1;
-		for (const key of Reflect.ownKeys(sh)) {
-			const desc = Object.getOwnPropertyDescriptor(sh, key);
-			if (spread && !desc.enumerable) continue;
-			const child = desc.get ? ASSUMED$1 : desc.value?._zod ? isRecursive$1(desc.value, stack, resolve) : NONE$1;
-			if (child > answer) answer = child;
-		}
-		return answer;
-	};
-	const merge = (answer) => {
-		if (answer > result) result = answer;
-	};
-	const def = inst._zod.def;
-	switch (def.type) {
-		case "object": {
-			const raw = rawShape$1(def);
-			merge(raw ? shape(raw, true) : ASSUMED$1);
-			check(def.catchall);
-			break;
-		}
-		case "array":
-			check(def.element);
-			break;
-		case "tuple":
-			for (const el of def.items) check(el);
-			check(def.rest);
-			break;
-		case "record":
-		case "map":
-			check(def.keyType);
-			check(def.valueType);
-			break;
-		case "set":
-			check(def.valueType);
-			break;
-		case "union":
-			for (const el of def.options) check(el);
-			break;
-		case "intersection":
-			check(def.left);
-			check(def.right);
-			break;
-		case "optional":
-		case "nullable":
-		case "default":
-		case "prefault":
-		case "catch":
-		case "readonly":
-		case "nonoptional":
-		case "promise":
-		case "success":
-			check(def.innerType);
-			break;
-		case "pipe":
-			check(def.in);
-			check(def.out);
-			break;
-		case "function":
-			check(def.input);
-			check(def.output);
-			break;
-		case "lazy": {
-			const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-			merge(inner ? isRecursive$1(inner, stack, false) : ASSUMED$1);
-			break;
-		}
-		case "template_literal":
-		case "string":
-		case "number":
-		case "int":
-		case "boolean":
-		case "bigint":
-		case "symbol":
-		case "undefined":
-		case "null":
-		case "void":
-		case "never":
-		case "any":
-		case "unknown":
-		case "date":
-		case "nan":
-		case "enum":
-		case "literal":
-		case "file":
-		case "transform":
-		case "custom": break;
-		default: for (const key in def) {
-			const desc = Object.getOwnPropertyDescriptor(def, key);
-			if (!desc || desc.get) continue;
-			const value = desc.value;
-			if (!value || typeof value !== "object") continue;
-			if (value._zod) check(value);
-			else if (Array.isArray(value)) for (const el of value) check(el);
-		}
-	}
-	stack.delete(inst);
-	return settle$1(inst, result);
-}
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
-function settle$1(inst, answer) {
-	if (answer !== ASSUMED$1) recursive$1.set(inst, answer === PROVEN$1);
-	return answer;
-}
-function bucketFor$1(state, inst) {
-	let bucket = state.buckets.get(inst);
-	if (!bucket) {
-		bucket = /* @__PURE__ */ new WeakMap();
-		state.buckets.set(inst, bucket);
-	}
-	return bucket;
-}
-let handoff$1;
-const open$1 = [];
-const memo$1 = {
-	alloc(_inst, payload, empty) {
-		const bucket = handoff$1;
-		if (!bucket) return empty;
-		handoff$1 = void 0;
-		const entry = {
-			value: empty,
-			issues: null
-		};
-		bucket.set(payload.value, entry);
-		open$1.push(entry);
-		return empty;
-	},
-	guard(inst) {
-		var _a;
-		(_a = inst._zod).deferred ?? (_a.deferred = []);
-		inst._zod.deferred.push(() => {
-			const base = inst._zod.parse;
-			const wrapped = (payload, ctx) => {
-				if (ctx.direction !== "backward" && isBackEdge$1(ctx, payload.value)) throw new $ZodCyclicError$1();
-				return base(payload, ctx);
-			};
-			inst._zod.parse = wrapped;
-			if (inst._zod.run === base) inst._zod.run = wrapped;
-		});
-	},
-	attach(inst) {
-		var _a;
-		let isRecursiveInst;
-		let rechecked = false;
-		let lastCtx;
-		let lastBucket;
-		(_a = inst._zod).deferred ?? (_a.deferred = []);
-		inst._zod.deferred.push(() => {
-			const base = inst._zod.parse;
-			const wrapped = (payload, ctx) => {
-				if (isRecursiveInst === void 0) {
-					const walked = isRecursive$1(inst, /* @__PURE__ */ new Set(), false);
-					if (walked === NONE$1) {
-						inst._zod.parse = base;
-						if (inst._zod.run === wrapped) inst._zod.run = base;
-						return base(payload, ctx);
-					}
-					if (walked === PROVEN$1 || rechecked) isRecursiveInst = true;
-					else rechecked = true;
-				}
-				const input = payload.value;
-				if (!isRef$1(input)) return base(payload, ctx);
-				let state = ctx[STATE$1];
-				if (!state) {
-					state = {
-						buckets: /* @__PURE__ */ new WeakMap(),
-						backEdges: void 0
-					};
-					ctx[STATE$1] = state;
-				}
-				let bucket;
-				if (lastCtx === ctx) bucket = lastBucket;
-				else {
-					bucket = bucketFor$1(state, inst);
-					lastCtx = ctx;
-					lastBucket = bucket;
-				}
-				const hit = bucket.get(input);
-				if (hit) {
-					payload.value = hit.value;
-					if (hit.issues) {
-						if (hit.issues.length) payload.issues.push(...cloneIssues$1(hit.issues));
-					} else {
-						payload.memo = true;
-						state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-						state.backEdges.add(hit.value);
-					}
-					return payload;
-				}
-				handoff$1 = bucket;
-				const depth = open$1.length;
-				const result = base(payload, ctx);
-				handoff$1 = void 0;
-				const entry = open$1.length > depth ? open$1.pop() : void 0;
-				if (result instanceof Promise) return result.then((r) => {
-					if (entry) entry.issues = r.issues.length ? cloneIssues$1(r.issues) : NO_ISSUES$1;
-					return r;
-				});
-				if (entry) entry.issues = result.issues.length ? cloneIssues$1(result.issues) : NO_ISSUES$1;
-				return result;
-			};
-			inst._zod.parse = wrapped;
-			if (inst._zod.run === base) inst._zod.run = wrapped;
-		});
-	}
-};
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
-function memoizer$1() {
-	return memo$1;
-}
-/** Whether this value is a node a back-edge resolved to before it finished. */
-function isBackEdge$1(ctx, value) {
-	const backEdges = ctx[STATE$1]?.backEdges;
-	return backEdges !== void 0 && isRef$1(value) && backEdges.has(value);
-}
-const error$2 = () => {
-	const Sizable = {
-		string: {
-			unit: "characters",
-			verb: "to have"
-		},
-		file: {
-			unit: "bytes",
-			verb: "to have"
-		},
-		array: {
-			unit: "items",
-			verb: "to have"
-		},
-		set: {
-			unit: "items",
-			verb: "to have"
-		},
-		map: {
-			unit: "entries",
-			verb: "to have"
-		}
-	};
-	function getSizing(origin) {
-		return Sizable[origin] ?? null;
-	}
-	const FormatDictionary = {
-		regex: "input",
-		email: "email address",
-		url: "URL",
-		emoji: "emoji",
-		uuid: "UUID",
-		uuidv4: "UUIDv4",
-		uuidv6: "UUIDv6",
-		nanoid: "nanoid",
-		guid: "GUID",
-		cuid: "cuid",
-		cuid2: "cuid2",
-		ulid: "ULID",
-		xid: "XID",
-		ksuid: "KSUID",
-		datetime: "ISO datetime",
-		date: "ISO date",
-		time: "ISO time",
-		duration: "ISO duration",
-		ipv4: "IPv4 address",
-		ipv6: "IPv6 address",
-		mac: "MAC address",
-		cidrv4: "IPv4 range",
-		cidrv6: "IPv6 range",
-		base64: "base64-encoded string",
-		base64url: "base64url-encoded string",
-		json_string: "JSON string",
-		e164: "E.164 number",
-		currency_code: "currency code",
-		credit_card: "credit card number",
-		iban: "IBAN",
-		jwt: "JWT",
-		template_literal: "input"
-	};
-	const TypeDictionary = { nan: "NaN" };
-	function getTypeName(type, input) {
-		if (type === "number" && typeof input === "number" && !Number.isFinite(input)) return String(input);
-		return TypeDictionary[type] ?? type;
-	}
-	return (issue) => {
-		switch (issue.code) {
-			case "invalid_type": return `Invalid input: expected ${getTypeName(issue.expected)}, received ${getTypeName(parsedType$1(issue.input), issue.input)}`;
-			case "invalid_value":
-				if (issue.values.length === 1) return `Invalid input: expected ${stringifyPrimitive$1(issue.values[0])}`;
-				return `Invalid option: expected one of ${joinValues$1(issue.values, "|")}`;
-			case "too_big": {
-				const adj = issue.exact ? "exactly " : issue.inclusive ? "<=" : "<";
-				const sizing = getSizing(issue.origin);
-				if (sizing) return `Too big: expected ${issue.origin ?? "value"} to have ${adj}${issue.maximum.toString()} ${sizing.unit ?? "elements"}`;
-				return `Too big: expected ${issue.origin ?? "value"} to be ${adj}${issue.maximum.toString()}`;
-			}
-			case "too_small": {
-				const adj = issue.exact ? "exactly " : issue.inclusive ? ">=" : ">";
-				const sizing = getSizing(issue.origin);
-				if (sizing) return `Too small: expected ${issue.origin} to have ${adj}${issue.minimum.toString()} ${sizing.unit}`;
-				return `Too small: expected ${issue.origin} to be ${adj}${issue.minimum.toString()}`;
-			}
-			case "invalid_format": {
-				const _issue = issue;
-				if (_issue.format === "starts_with") return `Invalid string: must start with "${_issue.prefix}"`;
-				if (_issue.format === "ends_with") return `Invalid string: must end with "${_issue.suffix}"`;
-				if (_issue.format === "includes") return `Invalid string: must include "${_issue.includes}"`;
-				if (_issue.format === "regex") return `Invalid string: must match pattern ${_issue.pattern}`;
-				return `Invalid ${FormatDictionary[_issue.format] ?? issue.format}`;
-			}
-			case "not_multiple_of": return `Invalid number: must be a multiple of ${issue.divisor}`;
-			case "unrecognized_keys": return `Unrecognized key${issue.keys.length > 1 ? "s" : ""}: ${joinValues$1(issue.keys, ", ")}`;
-			case "invalid_key": return `Invalid key in ${issue.origin}`;
-			case "invalid_union":
-				if (issue.options && Array.isArray(issue.options) && issue.options.length > 0) return `Invalid discriminator value. Expected ${issue.options.map((o) => `'${o}'`).join(" | ")}`;
-				if (issue.inclusive === false) return "Invalid input: more than one option matched";
-				return "Invalid input";
-			case "invalid_element": return `Invalid value in ${issue.origin}`;
-			default: return `Invalid input`;
-		}
-	};
-};
-function en_default$1() {
-	return { localeError: error$2() };
-}
-var _a$2;
-var $ZodRegistry$1 = class {
-	constructor() {
-		this._map = /* @__PURE__ */ new WeakMap();
-		this._idmap = /* @__PURE__ */ new Map();
-	}
-	add(schema, ..._meta) {
-		const meta = _meta[0];
-		this._map.set(schema, meta);
-		if (meta && typeof meta === "object" && "id" in meta) this._idmap.set(meta.id, schema);
-		return this;
-	}
-	clear() {
-		this._map = /* @__PURE__ */ new WeakMap();
-		this._idmap = /* @__PURE__ */ new Map();
-		return this;
-	}
-	remove(schema) {
-		const meta = this._map.get(schema);
-		if (meta && typeof meta === "object" && "id" in meta) this._idmap.delete(meta.id);
-		this._map.delete(schema);
-		return this;
-	}
-	get(schema) {
-		const p = schema._zod.parent;
-		if (p) {
-			const pm = { ...this.get(p) ?? {} };
-			delete pm.id;
-			const f = {
-				...pm,
-				...this._map.get(schema)
-			};
-			return Object.keys(f).length ? f : void 0;
-		}
-		return this._map.get(schema);
-	}
-	has(schema) {
-		return this._map.has(schema);
-	}
-};
-function registry$1() {
-	return new $ZodRegistry$1();
-}
-(_a$2 = globalThis).__zod_globalRegistry ?? (_a$2.__zod_globalRegistry = registry$1());
-const globalRegistry$1 = globalThis.__zod_globalRegistry;
-function snapshotChecks$1(def) {
-	if (def.checks) def.checks = [...def.checks];
-	return def;
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _string$1(Class, params) {
-	return new Class(snapshotChecks$1({
-		type: "string",
-		...normalizeParams$1(params)
-	}));
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _email$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "email",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _guid$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "guid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _uuid$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _uuidv4$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		version: "v4",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _uuidv6$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		version: "v6",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _uuidv7$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: false,
-		version: "v7",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _url$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "url",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _emoji$2(Class, params) {
-	return new Class({
-		type: "string",
-		format: "emoji",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _nanoid$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "nanoid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link _cuid2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-/* @__NO_SIDE_EFFECTS__ */
-function _cuid$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cuid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _cuid2$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cuid2",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _ulid$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ulid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _xid$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "xid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _ksuid$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ksuid",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _ipv4$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ipv4",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _ipv6$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "ipv6",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _cidrv4$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cidrv4",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _cidrv6$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "cidrv6",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _base64$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "base64",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _base64url$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "base64url",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _e164$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "e164",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _jwt$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "jwt",
-		check: "string_format",
-		abort: false,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _isoDateTime$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "datetime",
-		check: "string_format",
-		offset: false,
-		local: false,
-		precision: null,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _isoDate$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "date",
-		check: "string_format",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _isoTime$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "time",
-		check: "string_format",
-		precision: null,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _isoDuration$1(Class, params) {
-	return new Class({
-		type: "string",
-		format: "duration",
-		check: "string_format",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _number$1(Class, params) {
-	return new Class(snapshotChecks$1({
-		type: "number",
-		checks: [],
-		...normalizeParams$1(params)
-	}));
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _coercedNumber$1(Class, params) {
-	return new Class(snapshotChecks$1({
-		type: "number",
-		coerce: true,
-		checks: [],
-		...normalizeParams$1(params)
-	}));
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _int$1(Class, params) {
-	return new Class({
-		type: "number",
-		check: "number_format",
-		abort: false,
-		format: "safeint",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _unknown$1(Class) {
-	return new Class({ type: "unknown" });
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _never$1(Class, params) {
-	return new Class({
-		type: "never",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _date$1(Class, params) {
-	return new Class({
-		type: "date",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _lt$1(value, params) {
-	return new $ZodCheckLessThan$1({
-		check: "less_than",
-		...normalizeParams$1(params),
-		value,
-		inclusive: false
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _lte$1(value, params) {
-	return new $ZodCheckLessThan$1({
-		check: "less_than",
-		...normalizeParams$1(params),
-		value,
-		inclusive: true
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _gt$1(value, params) {
-	return new $ZodCheckGreaterThan$1({
-		check: "greater_than",
-		...normalizeParams$1(params),
-		value,
-		inclusive: false
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _gte$1(value, params) {
-	return new $ZodCheckGreaterThan$1({
-		check: "greater_than",
-		...normalizeParams$1(params),
-		value,
-		inclusive: true
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _multipleOf$1(value, params) {
-	return new $ZodCheckMultipleOf$1({
-		check: "multiple_of",
-		...normalizeParams$1(params),
-		value
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _maxLength$1(maximum, params) {
-	return new $ZodCheckMaxLength$1({
-		check: "max_length",
-		...normalizeParams$1(params),
-		maximum
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _minLength$1(minimum, params) {
-	return new $ZodCheckMinLength$1({
-		check: "min_length",
-		...normalizeParams$1(params),
-		minimum
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _length$1(length, params) {
-	return new $ZodCheckLengthEquals$1({
-		check: "length_equals",
-		...normalizeParams$1(params),
-		length
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _regex$1(pattern, params) {
-	return new $ZodCheckRegex$1({
-		check: "string_format",
-		format: "regex",
-		...normalizeParams$1(params),
-		pattern
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _lowercase$1(params) {
-	return new $ZodCheckLowerCase$1({
-		check: "string_format",
-		format: "lowercase",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _uppercase$1(params) {
-	return new $ZodCheckUpperCase$1({
-		check: "string_format",
-		format: "uppercase",
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _includes$1(includes, params) {
-	return new $ZodCheckIncludes$1({
-		check: "string_format",
-		format: "includes",
-		...normalizeParams$1(params),
-		includes
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _startsWith$1(prefix, params) {
-	return new $ZodCheckStartsWith$1({
-		check: "string_format",
-		format: "starts_with",
-		...normalizeParams$1(params),
-		prefix
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _endsWith$1(suffix, params) {
-	return new $ZodCheckEndsWith$1({
-		check: "string_format",
-		format: "ends_with",
-		...normalizeParams$1(params),
-		suffix
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _overwrite$1(tx) {
-	return new $ZodCheckOverwrite$1({
-		check: "overwrite",
-		tx
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _normalize$1(form) {
-	return /* @__PURE__ */ _overwrite$1((input) => input.normalize(form));
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _trim$1() {
-	return /* @__PURE__ */ _overwrite$1((input) => input.trim());
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _toLowerCase$1() {
-	return /* @__PURE__ */ _overwrite$1((input) => input.toLowerCase());
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _toUpperCase$1() {
-	return /* @__PURE__ */ _overwrite$1((input) => input.toUpperCase());
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _slugify$1() {
-	return /* @__PURE__ */ _overwrite$1((input) => slugify$1(input));
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _array$1(Class, element, params) {
-	return new Class({
-		type: "array",
-		element,
-		...normalizeParams$1(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _custom$1(Class, fn, _params) {
-	const norm = normalizeParams$1(_params);
-	norm.abort ?? (norm.abort = true);
-	return new Class({
-		type: "custom",
-		check: "custom",
-		fn,
-		...norm
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _refine$1(Class, fn, _params) {
-	return new Class({
-		type: "custom",
-		check: "custom",
-		fn,
-		...normalizeParams$1(_params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _superRefine$1(fn, params) {
-	const ch = /* @__PURE__ */ _check$1((payload) => {
-		payload.addIssue = (issue$2) => {
-			if (typeof issue$2 === "string") payload.issues.push(issue$3(issue$2, payload.value, ch._zod.def));
-			else {
-				const _issue = issue$2;
-				if (_issue.fatal) _issue.continue = false;
-				_issue.code ?? (_issue.code = "custom");
-				if (!("input" in _issue)) _issue.input = payload.value;
-				_issue.inst ?? (_issue.inst = ch);
-				_issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-				payload.issues.push(issue$3(_issue));
-			}
-		};
-		return fn(payload.value, payload);
-	}, params);
-	return ch;
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _check$1(fn, params) {
-	const ch = new $ZodCheck$1({
-		check: "custom",
-		...normalizeParams$1(params)
-	});
-	ch._zod.check = fn;
-	return ch;
-}
-function assignProps$1(target, ...sources) {
-	for (const source of sources) for (const key of Reflect.ownKeys(source)) if (Object.prototype.propertyIsEnumerable.call(source, key)) assignProp$1(target, key, source[key]);
-	return target;
-}
-function initializeContext$1(params) {
-	let target = params?.target ?? "draft-2020-12";
-	if (target === "draft-4") target = "draft-04";
-	if (target === "draft-7") target = "draft-07";
-	return {
-		processors: params.processors ?? {},
-		metadataRegistry: params?.metadata ?? globalRegistry$1,
-		target,
-		unrepresentable: params?.unrepresentable ?? "throw",
-		override: params?.override ?? (() => {}),
-		io: params?.io ?? "output",
-		counter: 0,
-		seen: /* @__PURE__ */ new Map(),
-		sharedDefsExtractedFor: void 0,
-		sharedEmitDoneFor: void 0,
-		cycles: params?.cycles ?? "ref",
-		reused: params?.reused ?? "inline",
-		intersections: [],
-		deferred: [],
-		external: params?.external ?? void 0
-	};
-}
-/**
-* Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
-* `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
-* custom JSON Schema was written into `json`, in which case the caller must not write its own.
-*/
-function handleUnrepresentable$1(schema, ctx, json, params, message) {
-	const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({
-		zodSchema: schema,
-		path: params.path,
-		message
-	}) : ctx.unrepresentable;
-	if (result === "any") return false;
-	if (result === void 0 || result === "throw") throw new Error(message);
-	Object.assign(json, result);
-	return true;
-}
-function processSchema$1(schema, ctx, _params = {
-	path: [],
-	schemaPath: []
-}) {
-	var _a;
-	const def = schema._zod.def;
-	const seen = ctx.seen.get(schema);
-	if (seen) {
-		seen.count++;
-		if (_params.schemaPath.includes(schema)) seen.cycle = _params.path;
-		return seen.schema;
-	}
-	const result = {
-		schema: {},
-		count: 1,
-		cycle: void 0,
-		path: _params.path
-	};
-	ctx.seen.set(schema, result);
-	ctx.sharedDefsExtractedFor = void 0;
-	ctx.sharedEmitDoneFor = void 0;
-	const overrideSchema = schema._zod.toJSONSchema?.();
-	if (overrideSchema) result.schema = overrideSchema;
-	else {
-		const params = {
-			..._params,
-			schemaPath: [..._params.schemaPath, schema],
-			path: _params.path
-		};
-		if (schema._zod.processJSONSchema) schema._zod.processJSONSchema(ctx, result.schema, params);
-		else {
-			const _json = result.schema;
-			const processor = ctx.processors[def.type];
-			if (!processor) throw new Error(`[toJSONSchema]: Non-representable type encountered: ${def.type}`);
-			processor(schema, ctx, _json, params);
-		}
-		const parent = schema._zod.parent;
-		if (parent) {
-			if (!result.ref) result.ref = parent;
-			processSchema$1(parent, ctx, params);
-			ctx.seen.get(parent).isParent = true;
-		}
-	}
-	const meta = ctx.metadataRegistry.get(schema);
-	if (meta) assignProps$1(result.schema, meta);
-	if (ctx.io === "input" && isTransforming$1(schema)) {
-		delete result.schema.examples;
-		delete result.schema.default;
-	}
-	if (ctx.io === "input" && "_prefault" in result.schema) (_a = result.schema).default ?? (_a.default = result.schema._prefault);
-	delete result.schema._prefault;
-	return ctx.seen.get(schema).schema;
-}
-function encodeJSONPointerSegment$1(segment) {
-	return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function extractDefs$1(ctx, schema) {
-	const root = ctx.seen.get(schema);
-	if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
-	if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external) return;
-	const idToSchema = /* @__PURE__ */ new Map();
-	for (const entry of ctx.seen.entries()) {
-		const id = ctx.metadataRegistry.get(entry[0])?.id;
-		if (id) {
-			const existing = idToSchema.get(id);
-			if (existing && existing !== entry[0]) throw new Error(`Duplicate schema id "${id}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
-			idToSchema.set(id, entry[0]);
-		}
-	}
-	const makeURI = (entry) => {
-		const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
-		if (ctx.external) {
-			const externalId = ctx.external.registry.get(entry[0])?.id;
-			const uriGenerator = ctx.external.uri ?? ((id) => id);
-			if (externalId) return { ref: uriGenerator(externalId) };
-			const id = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-			entry[1].defId = id;
-			return {
-				defId: id,
-				ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment$1(id)}`
-			};
-		}
-		const uriPrefix = `#`;
-		const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-		if (entry[1] === root && !entry[1].schema.id) return { ref: uriPrefix };
-		const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
-		return {
-			defId,
-			ref: defUriPrefix + encodeJSONPointerSegment$1(defId)
-		};
-	};
-	const extractToDef = (entry) => {
-		if (entry[1].schema.$ref) return;
-		const seen = entry[1];
-		const { ref, defId } = makeURI(entry);
-		seen.def = { ...seen.schema };
-		if (defId) seen.defId = defId;
-		const schema = seen.schema;
-		for (const key in schema) delete schema[key];
-		schema.$ref = ref;
-	};
-	if (ctx.cycles === "throw") for (const entry of ctx.seen.entries()) {
-		const seen = entry[1];
-		if (seen.cycle) throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
-
-Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.`);
-	}
-	for (const entry of ctx.seen.entries()) {
-		const seen = entry[1];
-		if (schema === entry[0]) {
-			extractToDef(entry);
-			continue;
-		}
-		if (ctx.external) {
-			const ext = ctx.external.registry.get(entry[0])?.id;
-			if (schema !== entry[0] && ext) {
-				extractToDef(entry);
-				continue;
-			}
-		}
-		if (ctx.metadataRegistry.get(entry[0])?.id) {
-			extractToDef(entry);
-			continue;
-		}
-		if (seen.cycle) {
-			extractToDef(entry);
-			continue;
-		}
-		if (seen.count > 1) {
-			if (ctx.reused === "ref") extractToDef(entry);
-		}
-	}
-	if (ctx.external) ctx.sharedDefsExtractedFor = ctx.external;
-}
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
-function compactTypeUnion$1(schema) {
-	const options = schema.anyOf;
-	if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0) return;
-	const types = [];
-	for (const option of options) {
-		if (!option || typeof option !== "object") return;
-		compactTypeUnion$1(option);
-		const keys = Object.keys(option);
-		if (keys.length !== 1 || keys[0] !== "type") return;
-		const type = option.type;
-		for (const member of Array.isArray(type) ? type : [type]) {
-			if (typeof member !== "string") return;
-			if (!types.includes(member)) types.push(member);
-		}
-	}
-	delete schema.anyOf;
-	schema.type = types.length === 1 ? types[0] : types;
-}
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
-* an annotation like `description` — makes a member unfoldable, so a constraint this does not
-* understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
-const FOLDABLE_KEYS$1 = new Set([
-	"type",
-	"properties",
-	"required",
-	"additionalProperties"
-]);
-const UNION_KEYS$1 = ["oneOf", "anyOf"];
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
-function undeclaredConstraint$1(member) {
-	const extra = member.additionalProperties;
-	if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null) return null;
-	return Object.keys(extra).length ? extra : null;
-}
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
-function foldObjects$1(members) {
-	const objects = [];
-	for (const member of members) {
-		if (typeof member !== "object" || member.type !== "object") return null;
-		for (const key in member) if (!FOLDABLE_KEYS$1.has(key)) return null;
-		objects.push(member);
-	}
-	const properties = {};
-	const required = /* @__PURE__ */ new Set();
-	for (const object of objects) {
-		for (const key in object.properties) {
-			if (Object.prototype.hasOwnProperty.call(properties, key)) continue;
-			const parts = [];
-			for (const other of objects) {
-				const part = other.properties?.[key] ?? undeclaredConstraint$1(other);
-				if (part === null || part === void 0) continue;
-				if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part))) parts.push(part);
-			}
-			assignProp$1(properties, key, parts.length === 1 ? parts[0] : foldObjects$1(parts) ?? { allOf: parts });
-		}
-		for (const key of object.required ?? []) required.add(key);
-	}
-	const folded = {
-		type: "object",
-		properties
-	};
-	if (required.size) folded.required = [...required];
-	if (objects.every((object) => object.additionalProperties === false)) folded.additionalProperties = false;
-	else {
-		const constraints = [];
-		for (const object of objects) {
-			const constraint = undeclaredConstraint$1(object);
-			if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint))) constraints.push(constraint);
-		}
-		if (constraints.length === 1) folded.additionalProperties = constraints[0];
-		else if (constraints.length > 1) folded.additionalProperties = { allOf: constraints };
-	}
-	return folded;
-}
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
-* closed object members reject each other's keys and the schema validates nothing. Zod's parser
-* pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
-* *every* side rejects it — so the emitted schema has to pool them too, and folding the members
-* into one object is the encoding that says so on every target.
-*
-* This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
-* machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
-* keeps its reference and its own closedness rather than being inlined as a stale copy. */
-function foldIntersection$1(json) {
-	const allOf = json.allOf;
-	if (!Array.isArray(allOf) || allOf.length < 2) return;
-	for (const key of FOLDABLE_KEYS$1) if (key in json) return;
-	const unions = allOf.filter((m) => UNION_KEYS$1.some((k) => Array.isArray(m[k])));
-	let folded = null;
-	if (!unions.length) folded = foldObjects$1(allOf);
-	else {
-		const union = unions[0];
-		const keyword = UNION_KEYS$1.find((k) => Array.isArray(union[k]));
-		if (Object.keys(union).length !== 1) return;
-		const rest = allOf.filter((m) => m !== union);
-		const branches = union[keyword].map((branch) => foldObjects$1([...rest, branch]));
-		if (branches.some((b) => !b)) return;
-		folded = { [keyword]: branches };
-	}
-	if (!folded) return;
-	delete json.allOf;
-	assignProps$1(json, folded);
-}
-function finalize$1(ctx, schema) {
-	const root = ctx.seen.get(schema);
-	if (!root) throw new Error("Unprocessed schema. This is a bug in Zod.");
-	const flattenRef = (zodSchema) => {
-		const seen = ctx.seen.get(zodSchema);
-		if (seen.ref === null) return;
-		const schema = seen.def ?? seen.schema;
-		const _cached = { ...schema };
-		const ref = seen.ref;
-		seen.ref = null;
-		if (ref) {
-			flattenRef(ref);
-			const refSeen = ctx.seen.get(ref);
-			const refSchema = refSeen.schema;
-			if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
-				schema.allOf = schema.allOf ?? [];
-				schema.allOf.push(refSchema);
-			} else assignProps$1(schema, refSchema);
-			assignProps$1(schema, _cached);
-			if (zodSchema._zod.parent === ref) for (const key in schema) {
-				if (key === "$ref" || key === "allOf") continue;
-				if (!(key in _cached)) delete schema[key];
-			}
-			if (refSchema.$ref && refSeen.def) for (const key in schema) {
-				if (key === "$ref" || key === "allOf") continue;
-				if (key in refSeen.def && JSON.stringify(schema[key]) === JSON.stringify(refSeen.def[key])) delete schema[key];
-			}
-		}
-		const parent = zodSchema._zod.parent;
-		if (parent && parent !== ref) {
-			flattenRef(parent);
-			const parentSeen = ctx.seen.get(parent);
-			if (parentSeen?.schema.$ref) {
-				schema.$ref = parentSeen.schema.$ref;
-				if (parentSeen.def) for (const key in schema) {
-					if (key === "$ref" || key === "allOf") continue;
-					if (key in parentSeen.def && JSON.stringify(schema[key]) === JSON.stringify(parentSeen.def[key])) delete schema[key];
-				}
-			}
-		}
-		ctx.override({
-			zodSchema,
-			jsonSchema: schema,
-			path: seen.path ?? []
-		});
-	};
-	if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-		for (const entry of [...ctx.seen.entries()].reverse()) flattenRef(entry[0]);
-		if (ctx.target !== "openapi-3.0") for (const entry of ctx.seen.entries()) compactTypeUnion$1(entry[1].def ?? entry[1].schema);
-		for (const rewrite of ctx.deferred) rewrite();
-		if (ctx.intersections.length) {
-			const carriers = /* @__PURE__ */ new Map();
-			for (const seen of ctx.seen.values()) for (const json of [seen.schema, seen.def]) {
-				const allOf = json?.allOf;
-				if (!Array.isArray(allOf)) continue;
-				const existing = carriers.get(allOf);
-				if (existing) existing.push(json);
-				else carriers.set(allOf, [json]);
-			}
-			for (const allOf of ctx.intersections) for (const json of carriers.get(allOf) ?? []) foldIntersection$1(json);
-		}
-	}
-	const result = {};
-	if (ctx.target === "draft-2020-12") result.$schema = "https://json-schema.org/draft/2020-12/schema";
-	else if (ctx.target === "draft-07") result.$schema = "http://json-schema.org/draft-07/schema#";
-	else if (ctx.target === "draft-04") result.$schema = "http://json-schema.org/draft-04/schema#";
-	else if (ctx.target === "openapi-3.0") {}
-	if (ctx.external?.uri) {
-		const id = ctx.external.registry.get(schema)?.id;
-		if (!id) throw new Error("Schema is missing an `id` property");
-		result.$id = ctx.external.uri(id);
-	}
-	assignProps$1(result, root.defId ? root.schema : root.def ?? root.schema);
-	const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
-	if (rootMetaId !== void 0 && result.id === rootMetaId) delete result.id;
-	const defs = ctx.external?.defs ?? {};
-	if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) for (const entry of ctx.seen.entries()) {
-		const seen = entry[1];
-		if (seen.def && seen.defId) {
-			if (seen.def.id === seen.defId) delete seen.def.id;
-			assignProp$1(defs, seen.defId, seen.def);
-		}
-	}
-	if (ctx.external) ctx.sharedEmitDoneFor = ctx.external;
-	if (ctx.external) {} else if (Object.keys(defs).length > 0) if (ctx.target === "draft-2020-12") result.$defs = defs;
-	else result.definitions = defs;
-	try {
-		const finalized = JSON.parse(JSON.stringify(result));
-		Object.defineProperty(finalized, "~standard", {
-			value: {
-				...schema["~standard"],
-				jsonSchema: {
-					input: createStandardJSONSchemaMethod$1(schema, "input", ctx.processors),
-					output: createStandardJSONSchemaMethod$1(schema, "output", ctx.processors)
-				}
-			},
-			enumerable: false,
-			writable: false
-		});
-		return finalized;
-	} catch (_err) {
-		throw new Error("Error converting schema to JSON.");
-	}
-}
-function isTransforming$1(_schema, _ctx) {
-	const ctx = _ctx ?? { seen: /* @__PURE__ */ new Set() };
-	if (ctx.seen.has(_schema)) return false;
-	ctx.seen.add(_schema);
-	const def = _schema._zod.def;
-	if (def.type === "transform") return true;
-	if (def.type === "array") return isTransforming$1(def.element, ctx);
-	if (def.type === "set") return isTransforming$1(def.valueType, ctx);
-	if (def.type === "lazy") return isTransforming$1(def.getter(), ctx);
-	if (def.type === "promise" || def.type === "optional" || def.type === "nonoptional" || def.type === "nullable" || def.type === "readonly" || def.type === "default" || def.type === "prefault" || def.type === "catch") return isTransforming$1(def.innerType, ctx);
-	if (def.type === "intersection") return isTransforming$1(def.left, ctx) || isTransforming$1(def.right, ctx);
-	if (def.type === "record" || def.type === "map") return isTransforming$1(def.keyType, ctx) || isTransforming$1(def.valueType, ctx);
-	if (def.type === "pipe") {
-		if (_schema._zod.traits.has("$ZodCodec")) return true;
-		return isTransforming$1(def.in, ctx) || isTransforming$1(def.out, ctx);
-	}
-	if (def.type === "object") {
-		for (const key in def.shape) if (isTransforming$1(def.shape[key], ctx)) return true;
-		return false;
-	}
-	if (def.type === "union") {
-		for (const option of def.options) if (isTransforming$1(option, ctx)) return true;
-		return false;
-	}
-	if (def.type === "tuple") {
-		for (const item of def.items) if (isTransforming$1(item, ctx)) return true;
-		if (def.rest && isTransforming$1(def.rest, ctx)) return true;
-		return false;
-	}
-	return false;
-}
-/**
-* Creates a toJSONSchema method for a schema instance.
-* This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
-*/
-const createToJSONSchemaMethod$1 = (schema, processors = {}) => (params) => {
-	const ctx = initializeContext$1({
-		...params,
-		processors
-	});
-	processSchema$1(schema, ctx);
-	extractDefs$1(ctx, schema);
-	return finalize$1(ctx, schema);
-};
-const createStandardJSONSchemaMethod$1 = (schema, io, processors = {}) => (params) => {
-	const { libraryOptions, target } = params ?? {};
-	const ctx = initializeContext$1({
-		...libraryOptions ?? {},
-		target,
-		io,
-		processors
-	});
-	processSchema$1(schema, ctx);
-	extractDefs$1(ctx, schema);
-	return finalize$1(ctx, schema);
-};
-const narrowMin$1 = (agg, key, value) => {
-	if (agg[key] === void 0 || value > agg[key]) agg[key] = value;
-};
-const narrowMax$1 = (agg, key, value) => {
-	if (agg[key] === void 0 || value < agg[key]) agg[key] = value;
-};
-const narrowBoth$1 = (agg, value) => {
-	narrowMin$1(agg, "minimum", value);
-	narrowMax$1(agg, "maximum", value);
-};
-const addDivisor$1 = (agg, value) => {
-	agg.multipleOf ?? (agg.multipleOf = []);
-	if (!agg.multipleOf.includes(value)) agg.multipleOf.push(value);
-};
-const addPattern$1 = (agg, pattern) => {
-	agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
-	agg.patterns.add(pattern);
-};
-const intersectMime$1 = (agg, mime) => {
-	agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
-};
-const setFormat$1 = (agg, format) => {
-	agg.format = format;
-	if (format.includes("int")) agg.isInt = true;
-};
-const minContributor$1 = (agg, def) => narrowMin$1(agg, "minimum", def.minimum);
-const maxContributor$1 = (agg, def) => narrowMax$1(agg, "maximum", def.maximum);
-const formatContributor$1 = (ranges) => (agg, def) => {
-	setFormat$1(agg, def.format);
-	const [minimum, maximum] = ranges[def.format];
-	narrowMin$1(agg, "minimum", minimum);
-	narrowMax$1(agg, "maximum", maximum);
-};
-const contributors$1 = {
-	greater_than: (agg, def) => narrowMin$1(agg, def.inclusive ? "minimum" : "exclusiveMinimum", def.value),
-	less_than: (agg, def) => narrowMax$1(agg, def.inclusive ? "maximum" : "exclusiveMaximum", def.value),
-	multiple_of: (agg, def) => addDivisor$1(agg, def.value),
-	number_format: formatContributor$1(NUMBER_FORMAT_RANGES$1),
-	bigint_format: formatContributor$1(BIGINT_FORMAT_RANGES$1),
-	min_length: minContributor$1,
-	max_length: maxContributor$1,
-	length_equals: (agg, def) => narrowBoth$1(agg, def.length),
-	min_size: minContributor$1,
-	max_size: maxContributor$1,
-	size_equals: (agg, def) => narrowBoth$1(agg, def.size),
-	string_format: (agg, def) => {
-		setFormat$1(agg, def.format);
-		if (def.pattern) addPattern$1(agg, def.pattern);
-		if (def.format === "base64" || def.format === "base64url") agg.contentEncoding = def.format;
-		if (def.local || def.precision === -1) agg.laxFormat = true;
-	},
-	mime_type: (agg, def) => intersectMime$1(agg, def.mime)
-};
-function aggregateChecks$1(schema) {
-	const agg = {};
-	const def = schema._zod.def;
-	const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-	for (const ch of list) contributors$1[ch._zod.def.check]?.(agg, ch._zod.def);
-	const bag = schema._zod.bag;
-	if (bag.minimum !== void 0) narrowMin$1(agg, "minimum", bag.minimum);
-	if (bag.exclusiveMinimum !== void 0) narrowMin$1(agg, "exclusiveMinimum", bag.exclusiveMinimum);
-	if (bag.maximum !== void 0) narrowMax$1(agg, "maximum", bag.maximum);
-	if (bag.exclusiveMaximum !== void 0) narrowMax$1(agg, "exclusiveMaximum", bag.exclusiveMaximum);
-	if (bag.multipleOf !== void 0) addDivisor$1(agg, bag.multipleOf);
-	if (bag.format !== void 0) {
-		agg.format ?? (agg.format = bag.format);
-		if (bag.format.includes("int")) agg.isInt = true;
-	}
-	if (bag.mime) intersectMime$1(agg, bag.mime);
-	for (const pattern of bag.patterns ?? []) addPattern$1(agg, pattern);
-	return agg;
-}
-const formatMap$1 = {
-	guid: "uuid",
-	url: "uri",
-	datetime: "date-time",
-	json_string: "json-string",
-	regex: ""
-};
-const exactPatterns$1 = new Map([[base64Charset$1, base64$2], [base64urlCharset$1, base64url$2]]);
-const exactPattern$1 = (p) => exactPatterns$1.get(p) ?? p;
-const stringProcessor$1 = (schema, ctx, _json, _params) => {
-	const json = _json;
-	json.type = "string";
-	const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks$1(schema);
-	if (typeof minimum === "number") json.minLength = minimum;
-	if (typeof maximum === "number") json.maxLength = maximum;
-	if (format) {
-		json.format = formatMap$1[format] ?? format;
-		if (json.format === "") delete json.format;
-		if (format === "time" || laxFormat) delete json.format;
-	}
-	if (contentEncoding) json.contentEncoding = contentEncoding;
-	if (patterns && patterns.size > 0) {
-		const patternList = [...patterns].map(exactPattern$1);
-		if (patternList.length === 1) json.pattern = patternList[0].source;
-		else if (patternList.length > 1) json.allOf = [...patternList.map((regex) => ({
-			...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-			pattern: regex.source
-		}))];
-	}
-};
-const numberProcessor$1 = (schema, ctx, _json, params) => {
-	const json = _json;
-	const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks$1(schema);
-	json.type = isInt ? "integer" : "number";
-	const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
-	const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
-	const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
-	if (exMin) if (legacy) {
-		json.minimum = exclusiveMinimum;
-		json.exclusiveMinimum = true;
-	} else json.exclusiveMinimum = exclusiveMinimum;
-	else if (typeof minimum === "number") json.minimum = minimum;
-	if (exMax) if (legacy) {
-		json.maximum = exclusiveMaximum;
-		json.exclusiveMaximum = true;
-	} else json.exclusiveMaximum = exclusiveMaximum;
-	else if (typeof maximum === "number") json.maximum = maximum;
-	if (multipleOf) {
-		const divisors = /* @__PURE__ */ new Set();
-		for (const divisor of multipleOf) if (Number.isFinite(divisor) && divisor !== 0) divisors.add(Math.abs(divisor));
-		else handleUnrepresentable$1(schema, ctx, json, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
-		const [first, ...rest] = divisors;
-		if (first !== void 0) json.multipleOf = first;
-		if (rest.length) json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
-	}
-};
-const neverProcessor$1 = (_schema, _ctx, json, _params) => {
-	json.not = {};
-};
-const unknownProcessor$1 = (_schema, _ctx, _json, _params) => {};
-const dateProcessor$1 = (schema, ctx, json, params) => {
-	handleUnrepresentable$1(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
-};
-const enumProcessor$1 = (schema, _ctx, json, _params) => {
-	const def = schema._zod.def;
-	const values = getEnumValues$1(def.entries);
-	if (values.length === 0) {
-		json.not = {};
-		return;
-	}
-	if (values.every((v) => typeof v === "number")) json.type = "number";
-	if (values.every((v) => typeof v === "string")) json.type = "string";
-	json.enum = values;
-};
-const literalProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	if (def.values.length === 0) {
-		json.not = {};
-		return;
-	}
-	const vals = [];
-	for (const val of def.values) if (val === void 0) {
-		if (handleUnrepresentable$1(schema, ctx, json, params, "Literal `undefined` cannot be represented in JSON Schema")) return;
-	} else if (typeof val === "bigint") {
-		if (handleUnrepresentable$1(schema, ctx, json, params, "BigInt literals cannot be represented in JSON Schema")) return;
-		vals.push(Number(val));
-	} else vals.push(val);
-	if (vals.length === 0) {} else if (vals.length === 1) {
-		const val = vals[0];
-		json.type = val === null ? "null" : typeof val;
-		if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") json.enum = [val];
-		else json.const = val;
-	} else {
-		if (vals.every((v) => typeof v === "number")) json.type = "number";
-		if (vals.every((v) => typeof v === "string")) json.type = "string";
-		if (vals.every((v) => typeof v === "boolean")) json.type = "boolean";
-		if (vals.every((v) => v === null)) json.type = "null";
-		json.enum = vals;
-	}
-};
-const customProcessor$1 = (schema, ctx, json, params) => {
-	handleUnrepresentable$1(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
-};
-const transformProcessor$1 = (schema, ctx, json, params) => {
-	handleUnrepresentable$1(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-const arrayProcessor$1 = (schema, ctx, _json, params) => {
-	const json = _json;
-	const def = schema._zod.def;
-	const { minimum, maximum } = aggregateChecks$1(schema);
-	if (typeof minimum === "number") json.minItems = minimum;
-	if (typeof maximum === "number") json.maxItems = maximum;
-	json.type = "array";
-	json.items = processSchema$1(def.element, ctx, {
-		...params,
-		path: [...params.path, "items"]
-	});
-};
-function inputOptin$1(schema) {
-	const def = schema._zod.def;
-	if (def.type === "pipe" && def.in._zod.traits.has("$ZodTransform")) return inputOptin$1(def.out);
-	if (def.type === "catch") return inputOptin$1(def.innerType);
-	return schema._zod.optin;
-}
-const objectProcessor$1 = (schema, ctx, _json, params) => {
-	const json = _json;
-	const def = schema._zod.def;
-	const shape = def.shape;
-	if (Object.getOwnPropertySymbols(shape).length && handleUnrepresentable$1(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) return;
-	json.type = "object";
-	json.properties = {};
-	for (const key in shape) assignProp$1(json.properties, key, processSchema$1(shape[key], ctx, {
-		...params,
-		path: [
-			...params.path,
-			"properties",
-			key
-		]
-	}));
-	const requiredKeys = [];
-	for (const key of Object.keys(shape)) {
-		const field = def.shape[key];
-		if (ctx.io === "input" ? inputOptin$1(field) === void 0 : field._zod.optout === void 0) requiredKeys.push(key);
-	}
-	if (requiredKeys.length > 0) json.required = requiredKeys;
-	if (def.catchall?._zod.def.type === "never") json.additionalProperties = false;
-	else if (!def.catchall) {
-		if (ctx.io === "output") json.additionalProperties = false;
-	} else if (def.catchall) json.additionalProperties = processSchema$1(def.catchall, ctx, {
-		...params,
-		path: [...params.path, "additionalProperties"]
-	});
-};
-const unionProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	const isExclusive = def.inclusive === false;
-	const options = def.options.map((x, i) => processSchema$1(x, ctx, {
-		...params,
-		path: [
-			...params.path,
-			isExclusive ? "oneOf" : "anyOf",
-			i
-		]
-	}));
-	if (isExclusive) json.oneOf = options;
-	else json.anyOf = options;
-};
-const intersectionProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	const a = processSchema$1(def.left, ctx, {
-		...params,
-		path: [
-			...params.path,
-			"allOf",
-			0
-		]
-	});
-	const b = processSchema$1(def.right, ctx, {
-		...params,
-		path: [
-			...params.path,
-			"allOf",
-			1
-		]
-	});
-	const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
-	const allOf = [...isSimpleIntersection(a) ? a.allOf : [a], ...isSimpleIntersection(b) ? b.allOf : [b]];
-	json.allOf = allOf;
-	ctx.intersections.push(allOf);
-};
-const nullableProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	const inner = processSchema$1(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	if (ctx.target === "openapi-3.0") {
-		seen.ref = def.innerType;
-		json.nullable = true;
-	} else json.anyOf = [inner, { type: "null" }];
-};
-const nonoptionalProcessor$1 = (schema, ctx, _json, params) => {
-	const def = schema._zod.def;
-	processSchema$1(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = def.innerType;
-};
-/** Round-trips a default value through JSON so the emitted schema is guaranteed to be valid JSON.
-* A BigInt has no reliable encoding, so it goes through `unrepresentable` like any other
-* unrepresentable value. Returns a sentinel when the caller must not write a default of its own. */
-const UNREPRESENTABLE_DEFAULT$1 = Symbol();
-function serializeDefaultValue$1(value, schema, ctx, json, params) {
-	let unrepresentable = false;
-	const serialized = JSON.stringify(value, (_, val) => {
-		if (typeof val !== "bigint") return val;
-		unrepresentable = true;
-		return null;
-	});
-	if (!unrepresentable) return JSON.parse(serialized);
-	handleUnrepresentable$1(schema, ctx, json, params, "BigInt defaults cannot be represented in JSON Schema");
-	return UNREPRESENTABLE_DEFAULT$1;
-}
-const defaultProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	processSchema$1(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = def.innerType;
-	const value = serializeDefaultValue$1(def.defaultValue, schema, ctx, json, params);
-	if (value !== UNREPRESENTABLE_DEFAULT$1) json.default = value;
-};
-const prefaultProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	processSchema$1(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = def.innerType;
-	if (ctx.io !== "input") return;
-	const value = serializeDefaultValue$1(def.defaultValue, schema, ctx, json, params);
-	if (value !== UNREPRESENTABLE_DEFAULT$1) json._prefault = value;
-};
-const catchProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	processSchema$1(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = def.innerType;
-	let catchValue;
-	try {
-		catchValue = def.catchValue(void 0);
-	} catch {
-		handleUnrepresentable$1(schema, ctx, json, params, "Dynamic catch values are not supported in JSON Schema");
-		return;
-	}
-	json.default = catchValue;
-};
-const pipeProcessor$1 = (schema, ctx, _json, params) => {
-	const def = schema._zod.def;
-	const inIsTransform = def.in._zod.traits.has("$ZodTransform");
-	const innerType = ctx.io === "input" ? inIsTransform ? def.out : def.in : def.out;
-	processSchema$1(innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = innerType;
-};
-const readonlyProcessor$1 = (schema, ctx, json, params) => {
-	const def = schema._zod.def;
-	processSchema$1(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = def.innerType;
-	json.readOnly = true;
-};
-const optionalProcessor$1 = (schema, ctx, _json, params) => {
-	const def = schema._zod.def;
-	processSchema$1(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = def.innerType;
-};
-const _installedErrorProtos$1 = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod$1(proto, key, make) {
-	Object.defineProperty(proto, key, {
-		configurable: true,
-		enumerable: false,
-		get() {
-			const value = make(this);
-			Object.defineProperty(this, key, {
-				value,
-				configurable: true,
-				writable: true
-			});
-			return value;
-		},
-		set(value) {
-			Object.defineProperty(this, key, {
-				value,
-				configurable: true,
-				writable: true
-			});
-		}
-	});
-}
-const initializer$2 = (inst, issues) => {
-	$ZodError$1.init(inst, issues);
-	inst.name = "ZodError";
-	const proto = Object.getPrototypeOf(inst);
-	if (_installedErrorProtos$1.has(proto)) return;
-	_installedErrorProtos$1.add(proto);
-	_lazyMethod$1(proto, "format", (self) => (mapper) => formatError$1(self, mapper));
-	_lazyMethod$1(proto, "flatten", (self) => (mapper) => flattenError$1(self, mapper));
-	_lazyMethod$1(proto, "addIssue", (self) => (issue) => {
-		self.issues.push(issue);
-		self.message = JSON.stringify(self.issues, jsonStringifyReplacer$1, 2);
-	});
-	_lazyMethod$1(proto, "addIssues", (self) => (issues) => {
-		self.issues.push(...issues);
-		self.message = JSON.stringify(self.issues, jsonStringifyReplacer$1, 2);
-	});
-	Object.defineProperty(proto, "isEmpty", {
-		configurable: true,
-		enumerable: false,
-		get() {
-			return this.issues.length === 0;
-		}
-	});
-};
-const ZodRealError$1 = /* @__PURE__ */ $constructor$1("ZodError", initializer$2, void 0, { Parent: Error });
-const parse$2 = /* @__PURE__ */ _parse$1(ZodRealError$1);
-const parseAsync$2 = /* @__PURE__ */ _parseAsync$1(ZodRealError$1);
-const safeParse$1 = /* @__PURE__ */ _safeParse$1(ZodRealError$1);
-const safeParseAsync$1 = /* @__PURE__ */ _safeParseAsync$1(ZodRealError$1);
-const encode$1 = /* @__PURE__ */ _encode$1(ZodRealError$1);
-const decode$1 = /* @__PURE__ */ _decode$1(ZodRealError$1);
-const encodeAsync$1 = /* @__PURE__ */ _encodeAsync$1(ZodRealError$1);
-const decodeAsync$1 = /* @__PURE__ */ _decodeAsync$1(ZodRealError$1);
-const safeEncode$1 = /* @__PURE__ */ _safeEncode$1(ZodRealError$1);
-const safeDecode$1 = /* @__PURE__ */ _safeDecode$1(ZodRealError$1);
-const safeEncodeAsync$1 = /* @__PURE__ */ _safeEncodeAsync$1(ZodRealError$1);
-const safeDecodeAsync$1 = /* @__PURE__ */ _safeDecodeAsync$1(ZodRealError$1);
-function _ensureDefaultLocale$1() {
-	if (!globalConfig$1.localeError) config$1(en_default$1());
-}
-function _ensureDefaultMemoizer$1() {
-	if (!globalConfig$1.memoizer) config$1({ memoizer: memoizer$1() });
-}
-const ZodType$1 = /* @__PURE__ */ $constructor$1("ZodType", (inst, def) => {
-	_ensureDefaultLocale$1();
-	$ZodType$1.init(inst, def);
-	inst.def = def;
-	inst.type = def.type;
-	return inst;
-}, {
-	check(...chks) {
-		const def = this.def;
-		return this.clone(mergeDefs$1(def, { checks: [...def.checks ?? [], ...chks.map((ch) => typeof ch === "function" ? { _zod: {
-			check: ch,
-			def: { check: "custom" },
-			onattach: []
-		} } : ch)] }), { parent: true });
-	},
-	with(...chks) {
-		return this.check(...chks);
-	},
-	clone(def, params) {
-		return clone$1(this, def, params);
-	},
-	brand() {
-		return this;
-	},
-	register(reg, meta) {
-		reg.add(this, meta);
-		return this;
-	},
-	refine(check, params) {
-		return this.check(refine$1(check, params));
-	},
-	superRefine(refinement, params) {
-		return this.check(superRefine$1(refinement, params));
-	},
-	overwrite(fn) {
-		return this.check(/* @__PURE__ */ _overwrite$1(fn));
-	},
-	optional() {
-		return optional$1(this);
-	},
-	exactOptional() {
-		return exactOptional$1(this);
-	},
-	nullable() {
-		return nullable$1(this);
-	},
-	nullish() {
-		return optional$1(nullable$1(this));
-	},
-	nonoptional(params) {
-		return nonoptional$1(this, params);
-	},
-	array() {
-		return array$1(this);
-	},
-	or(arg) {
-		return union$1([this, arg]);
-	},
-	and(arg) {
-		return intersection$1(this, arg);
-	},
-	transform(tx) {
-		return pipe$1(this, transform$1(tx));
-	},
-	default(d) {
-		return _default$1(this, d);
-	},
-	prefault(d) {
-		return prefault$1(this, d);
-	},
-	catch(params) {
-		return _catch$1(this, params);
-	},
-	pipe(target) {
-		return pipe$1(this, target);
-	},
-	readonly() {
-		return readonly$1(this);
-	},
-	describe(description) {
-		const cl = this.clone();
-		globalRegistry$1.add(cl, { description });
-		return cl;
-	},
-	meta(...args) {
-		if (args.length === 0) return globalRegistry$1.get(this);
-		const cl = this.clone();
-		globalRegistry$1.add(cl, args[0]);
-		return cl;
-	},
-	isOptional() {
-		return this.safeParse(void 0).success;
-	},
-	isNullable() {
-		return this.safeParse(null).success;
-	},
-	apply(fn, ...args) {
-		return args.length === 0 ? fn(this) : fn(this, ...args);
-	},
-	get "~standard"() {
-		return hide$1(this, "~standard", {
-			...standardProps$1(this),
-			jsonSchema: {
-				input: createStandardJSONSchemaMethod$1(this, "input"),
-				output: createStandardJSONSchemaMethod$1(this, "output")
-			}
-		});
-	},
-	set "~standard"(value) {
-		own$1(this, "~standard", value);
-	},
-	parse: function _parse(data, params) {
-		return parse$2(this, data, params, { callee: _parse });
-	},
-	parseAsync: async function _parseAsync(data, params) {
-		return await parseAsync$2(this, data, params, { callee: _parseAsync });
-	},
-	safeParse(data, params) {
-		return safeParse$1(this, data, params);
-	},
-	async safeParseAsync(data, params) {
-		return safeParseAsync$1(this, data, params);
-	},
-	get spa() {
-		return this?.safeParseAsync;
-	},
-	set spa(value) {
-		own$1(this, "spa", value);
-	},
-	validate(data, params) {
-		return validate$1(this, data, params);
-	},
-	validateAsync(data, params) {
-		return validateAsync$1$1(this, data, params);
-	},
-	encode: function _encode(data, params) {
-		return encode$1(this, data, params, { callee: _encode });
-	},
-	decode: function _decode(data, params) {
-		return decode$1(this, data, params, { callee: _decode });
-	},
-	encodeAsync: async function _encodeAsync(data, params) {
-		return await encodeAsync$1(this, data, params, { callee: _encodeAsync });
-	},
-	decodeAsync: async function _decodeAsync(data, params) {
-		return await decodeAsync$1(this, data, params, { callee: _decodeAsync });
-	},
-	safeEncode(data, params) {
-		return safeEncode$1(this, data, params);
-	},
-	safeDecode(data, params) {
-		return safeDecode$1(this, data, params);
-	},
-	async safeEncodeAsync(data, params) {
-		return safeEncodeAsync$1(this, data, params);
-	},
-	async safeDecodeAsync(data, params) {
-		return safeDecodeAsync$1(this, data, params);
-	},
-	toJSONSchema(params) {
-		return createToJSONSchemaMethod$1(this, {})(params);
-	},
-	get description() {
-		return globalRegistry$1.get(this)?.description;
-	},
-	get _def() {
-		return this._zod.def;
-	}
-});
-/** @internal */
-const _ZodString$1 = /* @__PURE__ */ $constructor$1("_ZodString", (inst, def) => {
-	$ZodString$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => stringProcessor$1(inst, ctx, json, params);
-}, /* @__PURE__ */ derived$1({
-	format: (inst) => aggregateChecks$1(inst).format ?? null,
-	minLength: (inst) => aggregateChecks$1(inst).minimum ?? null,
-	maxLength: (inst) => aggregateChecks$1(inst).maximum ?? null
-}, {
-	regex(...args) {
-		return this.check(/* @__PURE__ */ _regex$1(...args));
-	},
-	includes(...args) {
-		return this.check(/* @__PURE__ */ _includes$1(...args));
-	},
-	startsWith(...args) {
-		return this.check(/* @__PURE__ */ _startsWith$1(...args));
-	},
-	endsWith(...args) {
-		return this.check(/* @__PURE__ */ _endsWith$1(...args));
-	},
-	min(...args) {
-		return this.check(/* @__PURE__ */ _minLength$1(...args));
-	},
-	max(...args) {
-		return this.check(/* @__PURE__ */ _maxLength$1(...args));
-	},
-	length(...args) {
-		return this.check(/* @__PURE__ */ _length$1(...args));
-	},
-	nonempty(...args) {
-		return this.check(/* @__PURE__ */ _minLength$1(1, ...args));
-	},
-	lowercase(params) {
-		return this.check(/* @__PURE__ */ _lowercase$1(params));
-	},
-	uppercase(params) {
-		return this.check(/* @__PURE__ */ _uppercase$1(params));
-	},
-	trim() {
-		return this.check(/* @__PURE__ */ _trim$1());
-	},
-	normalize(...args) {
-		return this.check(/* @__PURE__ */ _normalize$1(...args));
-	},
-	toLowerCase() {
-		return this.check(/* @__PURE__ */ _toLowerCase$1());
-	},
-	toUpperCase() {
-		return this.check(/* @__PURE__ */ _toUpperCase$1());
-	},
-	slugify() {
-		return this.check(/* @__PURE__ */ _slugify$1());
-	}
-}));
-const ZodString$1 = /* @__PURE__ */ $constructor$1("ZodString", (inst, def) => {
-	$ZodString$1.init(inst, def);
-	_ZodString$1.init(inst, def);
-}, {
-	email(params) {
-		return this.check(/* @__PURE__ */ _email$1(ZodEmail$1, params));
-	},
-	url(params) {
-		return this.check(/* @__PURE__ */ _url$1(ZodURL$1, params));
-	},
-	jwt(params) {
-		return this.check(/* @__PURE__ */ _jwt$1(ZodJWT$1, params));
-	},
-	emoji(params) {
-		return this.check(/* @__PURE__ */ _emoji$2(ZodEmoji$1, params));
-	},
-	guid(params) {
-		return this.check(/* @__PURE__ */ _guid$1(ZodGUID$1, params));
-	},
-	uuid(params) {
-		return this.check(/* @__PURE__ */ _uuid$1(ZodUUID$1, params));
-	},
-	uuidv4(params) {
-		return this.check(/* @__PURE__ */ _uuidv4$1(ZodUUID$1, params));
-	},
-	uuidv6(params) {
-		return this.check(/* @__PURE__ */ _uuidv6$1(ZodUUID$1, params));
-	},
-	uuidv7(params) {
-		return this.check(/* @__PURE__ */ _uuidv7$1(ZodUUID$1, params));
-	},
-	nanoid(params) {
-		return this.check(/* @__PURE__ */ _nanoid$1(ZodNanoID$1, params));
-	},
-	cuid(params) {
-		return this.check(/* @__PURE__ */ _cuid$1(ZodCUID$1, params));
-	},
-	cuid2(params) {
-		return this.check(/* @__PURE__ */ _cuid2$1(ZodCUID2$1, params));
-	},
-	ulid(params) {
-		return this.check(/* @__PURE__ */ _ulid$1(ZodULID$1, params));
-	},
-	base64(params) {
-		return this.check(/* @__PURE__ */ _base64$1(ZodBase64$1, params));
-	},
-	base64url(params) {
-		return this.check(/* @__PURE__ */ _base64url$1(ZodBase64URL$1, params));
-	},
-	xid(params) {
-		return this.check(/* @__PURE__ */ _xid$1(ZodXID$1, params));
-	},
-	ksuid(params) {
-		return this.check(/* @__PURE__ */ _ksuid$1(ZodKSUID$1, params));
-	},
-	ipv4(params) {
-		return this.check(/* @__PURE__ */ _ipv4$1(ZodIPv4$1, params));
-	},
-	ipv6(params) {
-		return this.check(/* @__PURE__ */ _ipv6$1(ZodIPv6$1, params));
-	},
-	cidrv4(params) {
-		return this.check(/* @__PURE__ */ _cidrv4$1(ZodCIDRv4$1, params));
-	},
-	cidrv6(params) {
-		return this.check(/* @__PURE__ */ _cidrv6$1(ZodCIDRv6$1, params));
-	},
-	e164(params) {
-		return this.check(/* @__PURE__ */ _e164$1(ZodE164$1, params));
-	},
-	datetime(params) {
-		return this.check(/* @__PURE__ */ _isoDateTime$1(ZodISODateTime$1, params));
-	},
-	date(params) {
-		return this.check(/* @__PURE__ */ _isoDate$1(ZodISODate$1, params));
-	},
-	time(params) {
-		return this.check(/* @__PURE__ */ _isoTime$1(ZodISOTime$1, params));
-	},
-	duration(params) {
-		return this.check(/* @__PURE__ */ _isoDuration$1(ZodISODuration$1, params));
-	}
-});
-function string$2(params) {
-	return /* @__PURE__ */ _string$1(ZodString$1, params);
-}
-const ZodStringFormat$1 = /* @__PURE__ */ $constructor$1("ZodStringFormat", (inst, def) => {
-	$ZodStringFormat$1.init(inst, def);
-	_ZodString$1.init(inst, def);
-});
-const ZodISODateTime$1 = /* @__PURE__ */ $constructor$1("ZodISODateTime", (inst, def) => {
-	$ZodISODateTime$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodISODate$1 = /* @__PURE__ */ $constructor$1("ZodISODate", (inst, def) => {
-	$ZodISODate$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodISOTime$1 = /* @__PURE__ */ $constructor$1("ZodISOTime", (inst, def) => {
-	$ZodISOTime$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodISODuration$1 = /* @__PURE__ */ $constructor$1("ZodISODuration", (inst, def) => {
-	$ZodISODuration$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodEmail$1 = /* @__PURE__ */ $constructor$1("ZodEmail", (inst, def) => {
-	$ZodEmail$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodGUID$1 = /* @__PURE__ */ $constructor$1("ZodGUID", (inst, def) => {
-	$ZodGUID$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodUUID$1 = /* @__PURE__ */ $constructor$1("ZodUUID", (inst, def) => {
-	$ZodUUID$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodURL$1 = /* @__PURE__ */ $constructor$1("ZodURL", (inst, def) => {
-	$ZodURL$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodEmoji$1 = /* @__PURE__ */ $constructor$1("ZodEmoji", (inst, def) => {
-	$ZodEmoji$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodNanoID$1 = /* @__PURE__ */ $constructor$1("ZodNanoID", (inst, def) => {
-	$ZodNanoID$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link ZodCUID2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-const ZodCUID$1 = /* @__PURE__ */ $constructor$1("ZodCUID", (inst, def) => {
-	$ZodCUID$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodCUID2$1 = /* @__PURE__ */ $constructor$1("ZodCUID2", (inst, def) => {
-	$ZodCUID2$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodULID$1 = /* @__PURE__ */ $constructor$1("ZodULID", (inst, def) => {
-	$ZodULID$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodXID$1 = /* @__PURE__ */ $constructor$1("ZodXID", (inst, def) => {
-	$ZodXID$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodKSUID$1 = /* @__PURE__ */ $constructor$1("ZodKSUID", (inst, def) => {
-	$ZodKSUID$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodIPv4$1 = /* @__PURE__ */ $constructor$1("ZodIPv4", (inst, def) => {
-	$ZodIPv4$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodIPv6$1 = /* @__PURE__ */ $constructor$1("ZodIPv6", (inst, def) => {
-	$ZodIPv6$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodCIDRv4$1 = /* @__PURE__ */ $constructor$1("ZodCIDRv4", (inst, def) => {
-	$ZodCIDRv4$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodCIDRv6$1 = /* @__PURE__ */ $constructor$1("ZodCIDRv6", (inst, def) => {
-	$ZodCIDRv6$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodBase64$1 = /* @__PURE__ */ $constructor$1("ZodBase64", (inst, def) => {
-	$ZodBase64$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodBase64URL$1 = /* @__PURE__ */ $constructor$1("ZodBase64URL", (inst, def) => {
-	$ZodBase64URL$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodE164$1 = /* @__PURE__ */ $constructor$1("ZodE164", (inst, def) => {
-	$ZodE164$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodJWT$1 = /* @__PURE__ */ $constructor$1("ZodJWT", (inst, def) => {
-	$ZodJWT$1.init(inst, def);
-	ZodStringFormat$1.init(inst, def);
-});
-const ZodNumber$1 = /* @__PURE__ */ $constructor$1("ZodNumber", (inst, def) => {
-	$ZodNumber$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => numberProcessor$1(inst, ctx, json, params);
-	inst.isFinite = true;
-}, /* @__PURE__ */ derived$1({
-	minValue: (inst) => {
-		const { minimum, exclusiveMinimum } = aggregateChecks$1(inst);
-		return Math.max(minimum ?? Number.NEGATIVE_INFINITY, exclusiveMinimum ?? Number.NEGATIVE_INFINITY);
-	},
-	maxValue: (inst) => {
-		const { maximum, exclusiveMaximum } = aggregateChecks$1(inst);
-		return Math.min(maximum ?? Number.POSITIVE_INFINITY, exclusiveMaximum ?? Number.POSITIVE_INFINITY);
-	},
-	isInt: (inst) => {
-		const { isInt, multipleOf } = aggregateChecks$1(inst);
-		return !!isInt || !!multipleOf?.some(Number.isSafeInteger);
-	},
-	format: (inst) => aggregateChecks$1(inst).format ?? null
-}, {
-	gt(value, params) {
-		return this.check(/* @__PURE__ */ _gt$1(value, params));
-	},
-	gte(value, params) {
-		return this.check(/* @__PURE__ */ _gte$1(value, params));
-	},
-	min(value, params) {
-		return this.check(/* @__PURE__ */ _gte$1(value, params));
-	},
-	lt(value, params) {
-		return this.check(/* @__PURE__ */ _lt$1(value, params));
-	},
-	lte(value, params) {
-		return this.check(/* @__PURE__ */ _lte$1(value, params));
-	},
-	max(value, params) {
-		return this.check(/* @__PURE__ */ _lte$1(value, params));
-	},
-	int(params) {
-		return this.check(int$1(params));
-	},
-	safe(params) {
-		return this.check(int$1(params));
-	},
-	positive(params) {
-		return this.check(/* @__PURE__ */ _gt$1(0, params));
-	},
-	nonnegative(params) {
-		return this.check(/* @__PURE__ */ _gte$1(0, params));
-	},
-	negative(params) {
-		return this.check(/* @__PURE__ */ _lt$1(0, params));
-	},
-	nonpositive(params) {
-		return this.check(/* @__PURE__ */ _lte$1(0, params));
-	},
-	multipleOf(value, params) {
-		return this.check(/* @__PURE__ */ _multipleOf$1(value, params));
-	},
-	step(value, params) {
-		return this.check(/* @__PURE__ */ _multipleOf$1(value, params));
-	},
-	finite() {
-		return this;
-	}
-}));
-function number$1$1(params) {
-	return /* @__PURE__ */ _number$1(ZodNumber$1, params);
-}
-const ZodNumberFormat$1 = /* @__PURE__ */ $constructor$1("ZodNumberFormat", (inst, def) => {
-	$ZodNumberFormat$1.init(inst, def);
-	ZodNumber$1.init(inst, def);
-});
-function int$1(params) {
-	return /* @__PURE__ */ _int$1(ZodNumberFormat$1, params);
-}
-const ZodUnknown$1 = /* @__PURE__ */ $constructor$1("ZodUnknown", (inst, def) => {
-	$ZodUnknown$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor$1(inst, ctx, json, params);
-});
-function unknown$1() {
-	return /* @__PURE__ */ _unknown$1(ZodUnknown$1);
-}
-const ZodNever$1 = /* @__PURE__ */ $constructor$1("ZodNever", (inst, def) => {
-	$ZodNever$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor$1(inst, ctx, json, params);
-});
-function never$1(params) {
-	return /* @__PURE__ */ _never$1(ZodNever$1, params);
-}
-const ZodDate$1 = /* @__PURE__ */ $constructor$1("ZodDate", (inst, def) => {
-	$ZodDate$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor$1(inst, ctx, json, params);
-	inst.min = (value, params) => inst.check(/* @__PURE__ */ _gte$1(value, params));
-	inst.max = (value, params) => inst.check(/* @__PURE__ */ _lte$1(value, params));
-}, /* @__PURE__ */ derived$1({
-	minDate: (inst) => {
-		const { minimum } = aggregateChecks$1(inst);
-		return minimum ? new Date(minimum) : null;
-	},
-	maxDate: (inst) => {
-		const { maximum } = aggregateChecks$1(inst);
-		return maximum ? new Date(maximum) : null;
-	}
-}, {}));
-function date$3(params) {
-	return /* @__PURE__ */ _date$1(ZodDate$1, params);
-}
-const ZodArray$1 = /* @__PURE__ */ $constructor$1("ZodArray", (inst, def) => {
-	_ensureDefaultMemoizer$1();
-	$ZodArray$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => arrayProcessor$1(inst, ctx, json, params);
-	inst.element = def.element;
-}, {
-	min(n, params) {
-		return this.check(/* @__PURE__ */ _minLength$1(n, params));
-	},
-	nonempty(params) {
-		return this.check(/* @__PURE__ */ _minLength$1(1, params));
-	},
-	max(n, params) {
-		return this.check(/* @__PURE__ */ _maxLength$1(n, params));
-	},
-	length(n, params) {
-		return this.check(/* @__PURE__ */ _length$1(n, params));
-	},
-	unwrap() {
-		return this.element;
-	}
-});
-function array$1(element, params) {
-	return /* @__PURE__ */ _array$1(ZodArray$1, element, params);
-}
-const ZodObject$1 = /* @__PURE__ */ $constructor$1("ZodObject", (inst, def) => {
-	_ensureDefaultMemoizer$1();
-	$ZodObjectJIT$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => objectProcessor$1(inst, ctx, json, params);
-	installLazyProp$1(inst, "shape", (self) => self._zod.def.shape, false);
-}, {
-	keyof() {
-		return _enum$1(Object.keys(this._zod.def.shape));
-	},
-	catchall(catchall) {
-		return this.clone(mergeDefs$1(this._zod.def, { catchall }));
-	},
-	passthrough() {
-		return this.clone(mergeDefs$1(this._zod.def, { catchall: unknown$1() }));
-	},
-	loose() {
-		return this.clone(mergeDefs$1(this._zod.def, { catchall: unknown$1() }));
-	},
-	strict() {
-		return this.clone(mergeDefs$1(this._zod.def, { catchall: never$1() }));
-	},
-	strip() {
-		return this.clone(mergeDefs$1(this._zod.def, { catchall: void 0 }));
-	},
-	extend(incoming) {
-		return extend$1(this, incoming);
-	},
-	safeExtend(incoming) {
-		return safeExtend$1(this, incoming);
-	},
-	merge(other) {
-		return merge$1(this, other);
-	},
-	pick(mask) {
-		return pick$1(this, mask);
-	},
-	omit(mask) {
-		return omit$1(this, mask);
-	},
-	partial(...args) {
-		return partial$1(ZodOptional$1, this, args[0]);
-	},
-	exactPartial(...args) {
-		return partial$1(ZodExactOptional$1, this, args[0], "exactPartial");
-	},
-	required(...args) {
-		return required$2(ZodNonOptional$1, this, args[0]);
-	}
-});
-function object$1(shape, params) {
-	return new ZodObject$1({
-		type: "object",
-		shape: shape ?? {},
-		...normalizeParams$1(params)
-	});
-}
-function strictObject$1(shape, params) {
-	return new ZodObject$1({
-		type: "object",
-		shape,
-		catchall: never$1(),
-		...normalizeParams$1(params)
-	});
-}
-function looseObject$1(shape, params) {
-	return new ZodObject$1({
-		type: "object",
-		shape,
-		catchall: unknown$1(),
-		...normalizeParams$1(params)
-	});
-}
-const ZodUnion$1 = /* @__PURE__ */ $constructor$1("ZodUnion", (inst, def) => {
-	$ZodUnion$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor$1(inst, ctx, json, params);
-	inst.options = def.options;
-});
-function union$1(options, params) {
-	return new ZodUnion$1({
-		type: "union",
-		options,
-		...normalizeParams$1(params)
-	});
-}
-const ZodIntersection$1 = /* @__PURE__ */ $constructor$1("ZodIntersection", (inst, def) => {
-	$ZodIntersection$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => intersectionProcessor$1(inst, ctx, json, params);
-});
-function intersection$1(left, right) {
-	return new ZodIntersection$1({
-		type: "intersection",
-		left,
-		right
-	});
-}
-const ZodEnum$1 = /* @__PURE__ */ $constructor$1("ZodEnum", (inst, def) => {
-	$ZodEnum$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor$1(inst, ctx, json, params);
-	inst.enum = def.entries;
-	inst.options = [...inst._zod.values];
-	const keys = new Set(Object.keys(def.entries));
-	inst.extract = (values, params) => {
-		const newEntries = {};
-		for (const value of values) if (keys.has(value)) newEntries[value] = def.entries[value];
-		else throw new Error(`Key ${value} not found in enum`);
-		return new ZodEnum$1({
-			...def,
-			checks: [],
-			...normalizeParams$1(params),
-			entries: newEntries
-		});
-	};
-	inst.exclude = (values, params) => {
-		const newEntries = { ...def.entries };
-		for (const value of values) if (keys.has(value)) delete newEntries[value];
-		else throw new Error(`Key ${value} not found in enum`);
-		return new ZodEnum$1({
-			...def,
-			checks: [],
-			...normalizeParams$1(params),
-			entries: newEntries
-		});
-	};
-});
-function _enum$1(values, params) {
-	return new ZodEnum$1({
-		type: "enum",
-		entries: Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values,
-		...normalizeParams$1(params)
-	});
-}
-const ZodLiteral$1 = /* @__PURE__ */ $constructor$1("ZodLiteral", (inst, def) => {
-	$ZodLiteral$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor$1(inst, ctx, json, params);
-	inst.values = new Set(def.values);
-	Object.defineProperty(inst, "value", { get() {
-		if (def.values.length > 1) throw new Error("This schema contains multiple valid literal values. Use `.values` instead.");
-		return def.values[0];
-	} });
-});
-function literal$1(value, params) {
-	return new ZodLiteral$1({
-		type: "literal",
-		values: Array.isArray(value) ? value : [value],
-		...normalizeParams$1(params)
-	});
-}
-const ZodTransform$1 = /* @__PURE__ */ $constructor$1("ZodTransform", (inst, def) => {
-	_ensureDefaultMemoizer$1();
-	$ZodTransform$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => transformProcessor$1(inst, ctx, json, params);
-	inst._zod.parse = (payload, _ctx) => {
-		if (_ctx.direction === "backward") throw new $ZodEncodeError$1(inst.constructor.name);
-		payload.addIssue = (issue$1) => {
-			if (typeof issue$1 === "string") payload.issues.push(issue$3(issue$1, payload.value, def));
-			else {
-				const _issue = issue$1;
-				if (_issue.fatal) _issue.continue = false;
-				_issue.code ?? (_issue.code = "custom");
-				if (!("input" in _issue)) _issue.input = payload.value;
-				_issue.inst ?? (_issue.inst = inst);
-				payload.issues.push(issue$3(_issue));
-			}
-		};
-		const output = def.transform(payload.value, payload);
-		if (output instanceof Promise) return output.then((output) => {
-			payload.value = output;
-			return payload;
-		});
-		payload.value = output;
-		return payload;
-	};
-});
-function transform$1(fn) {
-	return new ZodTransform$1({
-		type: "transform",
-		transform: fn
-	});
-}
-const ZodOptional$1 = /* @__PURE__ */ $constructor$1("ZodOptional", (inst, def) => {
-	$ZodOptional$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function optional$1(innerType) {
-	return new ZodOptional$1({
-		type: "optional",
-		innerType
-	});
-}
-const ZodExactOptional$1 = /* @__PURE__ */ $constructor$1("ZodExactOptional", (inst, def) => {
-	$ZodExactOptional$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => optionalProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function exactOptional$1(innerType) {
-	return new ZodExactOptional$1({
-		type: "optional",
-		innerType
-	});
-}
-const ZodNullable$1 = /* @__PURE__ */ $constructor$1("ZodNullable", (inst, def) => {
-	$ZodNullable$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nullableProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function nullable$1(innerType) {
-	return new ZodNullable$1({
-		type: "nullable",
-		innerType
-	});
-}
-const ZodDefault$1 = /* @__PURE__ */ $constructor$1("ZodDefault", (inst, def) => {
-	$ZodDefault$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => defaultProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-	inst.removeDefault = inst.unwrap;
-});
-function _default$1(innerType, defaultValue) {
-	return new ZodDefault$1({
-		type: "default",
-		innerType,
-		get defaultValue() {
-			return typeof defaultValue === "function" ? defaultValue() : shallowClone$1(defaultValue);
-		}
-	});
-}
-const ZodPrefault$1 = /* @__PURE__ */ $constructor$1("ZodPrefault", (inst, def) => {
-	$ZodPrefault$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => prefaultProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function prefault$1(innerType, defaultValue) {
-	return new ZodPrefault$1({
-		type: "prefault",
-		innerType,
-		get defaultValue() {
-			return typeof defaultValue === "function" ? defaultValue() : shallowClone$1(defaultValue);
-		}
-	});
-}
-const ZodNonOptional$1 = /* @__PURE__ */ $constructor$1("ZodNonOptional", (inst, def) => {
-	$ZodNonOptional$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nonoptionalProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function nonoptional$1(innerType, params) {
-	return new ZodNonOptional$1({
-		type: "nonoptional",
-		innerType,
-		...normalizeParams$1(params)
-	});
-}
-const ZodCatch$1 = /* @__PURE__ */ $constructor$1("ZodCatch", (inst, def) => {
-	$ZodCatch$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => catchProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-	inst.removeCatch = inst.unwrap;
-});
-function _catch$1(innerType, catchValue) {
-	return new ZodCatch$1({
-		type: "catch",
-		innerType,
-		catchValue: typeof catchValue === "function" ? catchValue : constantCatch$1(catchValue)
-	});
-}
-const ZodPipe$1 = /* @__PURE__ */ $constructor$1("ZodPipe", (inst, def) => {
-	$ZodPipe$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => pipeProcessor$1(inst, ctx, json, params);
-	inst.in = def.in;
-	inst.out = def.out;
-});
-function pipe$1(in_, out) {
-	return new ZodPipe$1({
-		type: "pipe",
-		in: in_,
-		out
-	});
-}
-const ZodPreprocess$1 = /* @__PURE__ */ $constructor$1("ZodPreprocess", (inst, def) => {
-	ZodPipe$1.init(inst, def);
-	$ZodPreprocess$1.init(inst, def);
-});
-const ZodReadonly$1 = /* @__PURE__ */ $constructor$1("ZodReadonly", (inst, def) => {
-	$ZodReadonly$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => readonlyProcessor$1(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function readonly$1(innerType) {
-	return new ZodReadonly$1({
-		type: "readonly",
-		innerType
-	});
-}
-const ZodCustom$1 = /* @__PURE__ */ $constructor$1("ZodCustom", (inst, def) => {
-	$ZodCustom$1.init(inst, def);
-	ZodType$1.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => customProcessor$1(inst, ctx, json, params);
-});
-function custom$1(fn, _params) {
-	return /* @__PURE__ */ _custom$1(ZodCustom$1, fn ?? (() => true), _params);
-}
-function refine$1(fn, _params = {}) {
-	return /* @__PURE__ */ _refine$1(ZodCustom$1, fn, _params);
-}
-function superRefine$1(fn, params) {
-	return /* @__PURE__ */ _superRefine$1(fn, params);
-}
-function preprocess$1(fn, schema) {
-	return new ZodPreprocess$1({
-		type: "pipe",
-		in: transform$1(fn),
-		out: schema
-	});
-}
-function number$3(params) {
-	return /* @__PURE__ */ _coercedNumber$1(ZodNumber$1, params);
-}
-/** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
-const MAX_TIMEOUT_MS$1 = 6e5;
-const httpUrl$1$3 = string$2({ message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" }).refine((value) => {
-	try {
-		const url = new URL(value);
-		return url.protocol === "http:" || url.protocol === "https:";
-	} catch {
-		return false;
-	}
-}, { message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" });
-/** An integer number of milliseconds from `min` to `max`, with one message naming the range. */
-const milliseconds$1 = (max, min = 0) => number$1$1({ message: `expected milliseconds, an integer from ${min} to ${max}` }).int({ message: `expected milliseconds, an integer from ${min} to ${max}` }).min(min, { message: `expected milliseconds, an integer from ${min} to ${max}` }).max(max, { message: `expected milliseconds, an integer from ${min} to ${max}` });
-const isFunction$1 = (value) => typeof value === "function";
-const ClientOptionsSchema$1 = object$1({
-	authId: string$2({ message: "is required: your Plivo Auth ID (MA… or SA…)" }).regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: "expected MA or SA followed by 18 upper-case letters or digits" }),
-	authToken: string$2({ message: "is required: your Plivo Auth Token" }).min(1, { message: "must not be empty" }).regex(/^[\x21-\x7e]+$/, { message: "expected printable ASCII without spaces (check for a pasted newline)" }),
-	baseUrl: httpUrl$1$3.optional(),
-	timeoutMs: milliseconds$1(MAX_TIMEOUT_MS$1, 1).optional(),
-	transport: custom$1(isFunction$1, { message: "expected a transport function (request) => response" }),
-	clock: custom$1((value) => typeof value === "object" && value !== null && isFunction$1(value.now) && isFunction$1(value.sleep), { message: "expected a clock { now(): number; sleep(ms, signal?): Promise<void> }" }),
-	random: custom$1(isFunction$1, { message: "expected a function returning a number in [0, 1)" }).optional(),
-	retry: union$1([literal$1(false), strictObject$1({
-		maxAttempts: number$1$1({ message: "expected an integer from 1 to 10" }).int({ message: "expected an integer from 1 to 10" }).min(1, { message: "expected an integer from 1 to 10" }).max(10, { message: "expected an integer from 1 to 10" }).optional(),
-		baseDelayMs: milliseconds$1(MAX_TIMEOUT_MS$1).optional(),
-		maxDelayMs: milliseconds$1(MAX_TIMEOUT_MS$1).optional(),
-		maxElapsedMs: milliseconds$1(36e5).optional()
-	})], { message: "expected false or { maxAttempts?, baseDelayMs?, maxDelayMs?, maxElapsedMs? }" }).optional()
-}, { message: "expected an options object { authId, authToken, … }" });
-/** UI-driven callers send `''` or `null` for an empty optional field: that means "not given". */
-function emptyToUndefined$1(value) {
-	return value === "" || value === null ? void 0 : value;
-}
-/**
-* An optional field that also takes `''` and `null` as "not given", with its metadata on the outside so that
-* `describeFields` and `z.toJSONSchema` find it.
-*/
-function optionalField$1(schema, meta) {
-	return preprocess$1((value) => emptyToUndefined$1(value), schema.optional()).optional().meta(meta);
-}
-/** A required field (empty values stay errors). */
-function requiredField$1(schema, meta) {
-	return schema.meta(meta);
-}
-const FORMATTING$2 = /[\s\-().]/g;
-const E164_DIGITS$1 = /^[1-9]\d{6,14}$/;
-/**
-* A phone number in E.164, with or without `+`, formatting characters allowed. Normalised to the digits-only
-* form Plivo stores and returns (`+1 (415) 555-0100` → `14155550100`).
-*/
-const PhoneNumber$1 = string$2().transform((value, ctx) => {
-	const compact = value.replace(FORMATTING$2, "");
-	const digits = compact.startsWith("+") ? compact.slice(1) : compact;
-	if (!E164_DIGITS$1.test(digits)) {
-		ctx.addIssue({
-			code: "custom",
-			message: "expected a phone number in E.164 format, e.g. +14155550100 (country code, 7 to 15 digits)"
-		});
-		return NEVER$1;
-	}
-	return digits;
-});
-const Channel$1 = _enum$1(["sms", "voice"], { message: "expected sms or voice" });
-/** Plivo stores callback URLs up to 2,048 characters; a longer one would only fail at Plivo. */
-const MAX_URL_LENGTH$1 = 2048;
-const httpUrl$4 = string$2().max(MAX_URL_LENGTH$1, { message: `expected at most ${MAX_URL_LENGTH$1} characters` }).refine((value) => {
-	try {
-		const url = new URL(value);
-		return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-	} catch {
-		return false;
-	}
-}, { message: "expected an absolute http(s) URL, e.g. https://example.com/verify/status" });
-const uuid$3 = string$2({ message: "expected a UUID" }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: "expected a UUID" });
-const SessionUuid$1 = uuid$3;
-const CODE_LENGTH$1 = "expected an integer from 4 to 8";
-const DTMF$1 = "expected a single DTMF digit, an integer from 0 to 9";
-/** Parameters of `sessions.create` (Plivo's wire names); each field carries its label, description and example. */
-const createSessionParamsSchema$1 = strictObject$1({
-	recipient: requiredField$1(PhoneNumber$1, {
-		title: "Recipient",
-		description: "Phone number to send the code to, in E.164 (country code first); spaces and dashes are removed.",
-		examples: ["+14155550100"]
-	}),
-	app_uuid: optionalField$1(uuid$3, {
-		title: "App UUID",
-		description: "Verify application whose settings (template, expiry, attempts) apply; the default app if empty.",
-		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
-	}),
-	channel: optionalField$1(Channel$1, {
-		title: "Channel",
-		description: "How the code is delivered: sms (default) or voice.",
-		examples: ["sms"]
-	}),
-	url: optionalField$1(httpUrl$4, {
-		title: "Status Callback URL",
-		description: "Absolute http(s) URL Plivo calls when the session status changes (at most 2,048 characters).",
-		examples: ["https://example.com/verify/status"]
-	}),
-	method: optionalField$1(_enum$1(["GET", "POST"], { message: "expected GET or POST" }), {
-		title: "Callback Method",
-		description: "HTTP method of the status callback (Plivo uses POST if empty); needs a callback URL.",
-		examples: ["POST"]
-	}),
-	locale: optionalField$1(string$2().regex(/^[a-z]{2}(_[A-Z]{2})?$/, { message: "expected a locale like en or en_US (ISO 639-1 + ISO 3166-1)" }), {
-		title: "Locale",
-		description: "Language of the message (ISO 639-1, optional ISO 3166-1 region), e.g. en or en_US.",
-		examples: ["en_US"]
-	}),
-	brand_name: optionalField$1(string$2({ message: "expected a brand name" }).trim().min(1, { message: "expected a non-empty brand name" }).max(100, { message: "expected at most 100 characters" }), {
-		title: "Brand Name",
-		description: "Replaces the brand_name placeholder of the app template; overrides the app setting.",
-		examples: ["Acme"]
-	}),
-	app_hash: optionalField$1(string$2({ message: "expected the 11-character Android SMS Retriever app hash" }).regex(/^[A-Za-z0-9+/]{11}$/, { message: "expected the 11-character Android SMS Retriever app hash" }), {
-		title: "Android App Hash",
-		description: "Android SMS Retriever hash appended to the SMS (sms channel only).",
-		examples: ["FA+9qCX9VSu"]
-	}),
-	code_length: optionalField$1(number$1$1({ message: CODE_LENGTH$1 }).int({ message: CODE_LENGTH$1 }).min(4, { message: CODE_LENGTH$1 }).max(8, { message: CODE_LENGTH$1 }), {
-		title: "Code Length",
-		description: "Digits in the code, 4 to 8; overrides the app's setting.",
-		examples: [6]
-	}),
-	dtmf: optionalField$1(number$1$1({ message: DTMF$1 }).int({ message: DTMF$1 }).min(0, { message: DTMF$1 }).max(9, { message: DTMF$1 }), {
-		title: "DTMF",
-		description: "Voice channel only: the key (0 to 9) the listener presses, as Plivo defines for voice codes.",
-		examples: [9]
-	}),
-	fraud_check: optionalField$1(string$2({ message: "expected a Fraud Shield setting such as disabled" }).min(1).max(32, { message: "expected at most 32 characters" }), {
-		title: "Fraud Check",
-		description: "Fraud Shield setting for this SMS (sms channel only), e.g. disabled.",
-		examples: ["disabled"]
-	})
-}).superRefine((params, ctx) => {
-	const channel = params.channel ?? "sms";
-	if (params.method !== void 0 && params.url === void 0) ctx.addIssue({
-		code: "custom",
-		path: ["method"],
-		message: "method applies to the status callback: set url too"
-	});
-	if (params.app_hash !== void 0 && channel !== "sms") ctx.addIssue({
-		code: "custom",
-		path: ["app_hash"],
-		message: "app_hash is only used by the sms channel"
-	});
-	if (params.fraud_check !== void 0 && channel !== "sms") ctx.addIssue({
-		code: "custom",
-		path: ["fraud_check"],
-		message: "fraud_check is only used by the sms channel"
-	});
-	if (params.dtmf !== void 0 && channel !== "voice") ctx.addIssue({
-		code: "custom",
-		path: ["dtmf"],
-		message: "dtmf is only used by the voice channel"
-	});
-});
-const PLIVO_TIME$1 = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
-const ISO_TIME$1 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-const SESSION_TIME_MESSAGE$1 = "expected UTC time as YYYY-MM-DD HH:MM[:ss[.uuuuuu]], an ISO 8601 date-time or a valid Date";
-function pad$1(value, width = 2) {
-	return String(value).padStart(width, "0");
-}
-function realDate$1(year, month, day, hour, minute, second) {
-	if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59 || day < 1) return false;
-	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function isValidDate$1(date) {
-	return !Number.isNaN(date.getTime());
-}
-function format$1(date, withMillis) {
-	const base = `${date.getUTCFullYear()}-${pad$1(date.getUTCMonth() + 1)}-${pad$1(date.getUTCDate())} ${pad$1(date.getUTCHours())}:${pad$1(date.getUTCMinutes())}:${pad$1(date.getUTCSeconds())}`;
-	const millis = date.getUTCMilliseconds();
-	return withMillis && millis !== 0 ? `${base}.${pad$1(millis, 3)}` : base;
-}
-/**
-* A time filter value in Plivo's format, or undefined when it is not a real time. Plivo-format strings are kept
-* as written (after checking the calendar); Dates and ISO strings are converted to UTC.
-*/
-function toSessionTime$1(value) {
-	if (value instanceof Date) return isValidDate$1(value) ? format$1(value, true) : void 0;
-	const text = value.trim();
-	const plivo = PLIVO_TIME$1.exec(text);
-	if (plivo) {
-		const [, y, mo, d, h, mi, s] = plivo.map(Number);
-		return realDate$1(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0) ? text : void 0;
-	}
-	const iso = ISO_TIME$1.exec(text);
-	if (!iso) return void 0;
-	const [, y, mo, d, h, mi, s] = iso.slice(0, 7).map(Number);
-	if (!realDate$1(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0)) return void 0;
-	const zone = iso[8];
-	const withZone = zone === void 0 ? `${text}Z` : zone.length === 5 ? `${text.slice(0, -5)}${zone.slice(0, 3)}:${zone.slice(3)}` : text;
-	const date = new Date(withZone);
-	return isValidDate$1(date) ? format$1(date, true) : void 0;
-}
-function dateToIso$1(value) {
-	if (!(value instanceof Date)) return value;
-	return isValidDate$1(value) ? value.toISOString() : "Invalid Date";
-}
-/** A time filter: Plivo's format, an ISO 8601 string or a Date; sent in Plivo's format. */
-const sessionTimeSchema$1 = preprocess$1(dateToIso$1, string$2({ message: SESSION_TIME_MESSAGE$1 }).transform((value, ctx) => {
-	const time = toSessionTime$1(value);
-	if (time === void 0) {
-		ctx.addIssue({
-			code: "custom",
-			message: SESSION_TIME_MESSAGE$1
-		});
-		return NEVER$1;
-	}
-	return time;
-}));
-/** Wire times (`2026-11-26T12:00:00.123000Z`, or `2026-11-26 12:00:00`, UTC) in ms; NaN when unreadable. */
-function wireTimeMs$1(text) {
-	const plivo = toSessionTime$1(text);
-	if (plivo === void 0) return NaN;
-	return Date.parse(`${plivo.replace(" ", "T")}Z`);
-}
-const FindAttemptsSchema$1 = strictObject$1({
-	recipient: PhoneNumber$1,
-	since: union$1([string$2(), date$3()], { message: SESSION_TIME_MESSAGE$1 }).transform((value, ctx) => {
-		const ms = value instanceof Date ? value.getTime() : wireTimeMs$1(value);
-		if (Number.isNaN(ms)) {
-			ctx.addIssue({
-				code: "custom",
-				message: SESSION_TIME_MESSAGE$1
-			});
-			return NEVER$1;
-		}
-		return ms;
-	}),
-	skewMs: milliseconds$1(36e5).optional()
-});
-const intInRange$1 = (min, max, message) => number$1$1({ message }).int({ message }).min(min, { message }).max(max, { message });
-const TIME_EXAMPLE$1 = "2026-11-26 12:00:00";
-const TIME_FORMAT$1 = "UTC, as YYYY-MM-DD HH:MM[:ss], an ISO 8601 date-time or a Date";
-/** Filters of `sessions.list` with Plivo's wire names; the time filters keep their double underscores. */
-const listSessionsFiltersSchema$1 = strictObject$1({
-	app_uuid: optionalField$1(SessionUuid$1, {
-		title: "App UUID",
-		description: "Only sessions sent with this Verify application.",
-		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
-	}),
-	status: optionalField$1(_enum$1([
-		"in-progress",
-		"verified",
-		"expired"
-	], { message: "expected in-progress, verified or expired" }), {
-		title: "Status",
-		description: "Only sessions in this status.",
-		examples: ["verified"]
-	}),
-	recipient: optionalField$1(PhoneNumber$1, {
-		title: "Recipient",
-		description: "Only sessions sent to this phone number (E.164).",
-		examples: ["+14155550100"]
-	}),
-	subaccount: optionalField$1(string$2({ message: "expected a subaccount Auth ID (SA followed by 18 characters)" }).regex(/^SA[A-Z0-9]{18}$/, { message: "expected a subaccount Auth ID (SA followed by 18 characters)" }), {
-		title: "Subaccount",
-		description: "Only sessions of this subaccount (its Auth ID).",
-		examples: ["SAXXXXXXXXXXXXXXXXXX"]
-	}),
-	limit: optionalField$1(intInRange$1(1, 20, "expected an integer from 1 to 20"), {
-		title: "Limit",
-		description: "Sessions per page, 1 to 20 (Plivo default 20).",
-		examples: [20]
-	}),
-	offset: optionalField$1(intInRange$1(0, Number.MAX_SAFE_INTEGER, "expected an integer of 0 or more"), {
-		title: "Offset",
-		description: "Sessions to skip (for paging).",
-		examples: [0]
-	}),
-	session_time: optionalField$1(sessionTimeSchema$1, {
-		title: "Session Time",
-		description: `Only sessions created at exactly this time (${TIME_FORMAT$1}).`,
-		examples: [TIME_EXAMPLE$1]
-	}),
-	session_time__gt: optionalField$1(sessionTimeSchema$1, {
-		title: "Created After",
-		description: `Only sessions created after this time (${TIME_FORMAT$1}).`,
-		examples: [TIME_EXAMPLE$1]
-	}),
-	session_time__gte: optionalField$1(sessionTimeSchema$1, {
-		title: "Created At Or After",
-		description: `Only sessions created at or after this time (${TIME_FORMAT$1}).`,
-		examples: [TIME_EXAMPLE$1]
-	}),
-	session_time__lt: optionalField$1(sessionTimeSchema$1, {
-		title: "Created Before",
-		description: `Only sessions created before this time (${TIME_FORMAT$1}).`,
-		examples: [TIME_EXAMPLE$1]
-	}),
-	session_time__lte: optionalField$1(sessionTimeSchema$1, {
-		title: "Created At Or Before",
-		description: `Only sessions created at or before this time (${TIME_FORMAT$1}).`,
-		examples: [TIME_EXAMPLE$1]
-	}),
-	country: optionalField$1(string$2({ message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).regex(/^[A-Za-z]{2}$/, { message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).transform((value) => value.toUpperCase()), {
-		title: "Country",
-		description: "Only sessions to this country (ISO 3166-1 alpha-2).",
-		examples: ["US"]
-	}),
-	alias: optionalField$1(string$2().min(1), {
-		title: "App Alias",
-		description: "Only sessions sent with the Verify application of this alias.",
-		examples: ["default_verify_app"]
-	}),
-	brand_name: optionalField$1(string$2().min(1), {
-		title: "Brand Name",
-		description: "Only sessions sent with this brand name.",
-		examples: ["Acme"]
-	}),
-	app_hash: optionalField$1(string$2().min(1), {
-		title: "Android App Hash",
-		description: "Only sessions sent with this Android app hash.",
-		examples: ["FA+9qCX9VSu"]
-	})
-});
-/** Amounts are decimal strings on the wire; numbers from odd responses are kept exact as strings. */
-const money$1 = union$1([string$2(), number$1$1()]).nullish().transform((value) => value === null || value === void 0 ? "0" : String(value));
-const text$1 = string$2().nullish().transform((value) => value ?? "");
-const STATUS_ALIASES$1 = {
-	"in-progress": "in-progress",
-	in_progress: "in-progress",
-	verified: "verified",
-	validated: "verified",
-	expired: "expired"
-};
-/** Case variants (`Expired`) and aliases (`validated`) seen in Plivo's docs are folded to the three statuses. */
-const status$1 = string$2().transform((value) => {
-	const key = value.trim().toLowerCase();
-	return STATUS_ALIASES$1[key] ?? key;
-});
-const attemptDetailFields$1 = {
-	channel: text$1,
-	attempt_uuid: text$1,
-	status: text$1,
-	time: text$1,
-	brand_name: string$2().nullish(),
-	app_hash: string$2().nullish(),
-	code_length: number$1$1().nullish(),
-	dtmf: number$1$1().nullish(),
-	fraud_check: string$2().nullish()
-};
-const AttemptDetail$1 = looseObject$1(attemptDetailFields$1);
-object$1(attemptDetailFields$1);
-const attemptChargeFields$1 = {
-	attempt_uuid: text$1,
-	channel: text$1,
-	charge: money$1
-};
-const AttemptCharge$1 = looseObject$1(attemptChargeFields$1);
-object$1(attemptChargeFields$1);
-const chargesFields$1 = {
-	total_charge: money$1,
-	validation_charge: money$1,
-	attempt_charges: array$1(AttemptCharge$1).nullish().transform((value) => value ?? [])
-};
-const Charges$1 = looseObject$1(chargesFields$1);
-object$1(chargesFields$1);
-const sessionFields$1 = {
-	api_id: string$2().optional(),
-	session_uuid: string$2(),
-	app_uuid: text$1,
-	alias: text$1,
-	recipient: text$1,
-	channel: text$1,
-	status: status$1,
-	count: number$1$1().nullish(),
-	locale: string$2().nullish(),
-	requestor_ip: text$1,
-	destination_country_iso2: text$1,
-	destination_network: string$2().nullish(),
-	attempt_details: array$1(AttemptDetail$1).nullish().transform((value) => value ?? []),
-	charges: Charges$1.nullish().transform((value) => value ?? {
-		total_charge: "0",
-		validation_charge: "0",
-		attempt_charges: []
-	}),
-	created_at: text$1,
-	updated_at: text$1
-};
-/** A Verify session as returned by get (with `api_id`) and in lists (without). Unknown fields are kept at run time. */
-const Session$1 = looseObject$1(sessionFields$1);
-object$1(sessionFields$1);
-const CreateSessionResponse$1 = looseObject$1({
-	api_id: string$2(),
-	message: string$2(),
-	session_uuid: string$2(),
-	invalid_number: string$2().optional()
-});
-const ListMeta$1 = looseObject$1({
-	limit: number$1$1(),
-	offset: number$1$1(),
-	next: string$2().nullish().transform((value) => value ?? null),
-	previous: string$2().nullish().transform((value) => value ?? null)
-});
-const ListSessionsResponse$1 = looseObject$1({
-	api_id: string$2(),
-	meta: ListMeta$1,
-	sessions: array$1(Session$1).nullish().transform((value) => value ?? [])
-});
-const ValidateSessionBody$1 = looseObject$1({
-	api_id: string$2().optional(),
-	message: string$2().optional(),
-	session_uuid: string$2().optional(),
-	error: string$2().optional()
-});
-/** Arguments of `sessions.validate`. The OTP stays a string: a number would lose leading zeros. */
-const validateSessionParamsSchema$1 = strictObject$1({
-	session_uuid: requiredField$1(SessionUuid$1, {
-		title: "Session UUID",
-		description: "The session_uuid returned when the code was sent.",
-		examples: ["8e712097-8090-4644-81e7-8f4265d8354e"]
-	}),
-	otp: requiredField$1(string$2({ message: "expected the code as a string of 4 to 8 digits (a number would lose leading zeros)" }).trim().regex(/^\d{4,8}$/, { message: "expected 4 to 8 digits" }), {
-		title: "Code",
-		description: "The code the user entered, as a string of 4 to 8 digits.",
-		examples: ["123456"]
-	})
-});
-const GetSessionParams$1 = strictObject$1({ session_uuid: SessionUuid$1 });
-const SESSION_STATUSES$1 = {
-	"in-progress": "in-progress",
-	in_progress: "in-progress",
-	verified: "verified",
-	validated: "verified",
-	expired: "expired"
-};
-const CHANNEL_STATUSES$1 = new Set([
-	"queued",
-	"sent",
-	"delivered",
-	"undelivered",
-	"failed",
-	"ringing",
-	"in-progress",
-	"answer",
-	"completed"
-]);
-const optionalText$1 = string$2().optional().transform((value) => value === void 0 || value === "" ? null : value);
-const callbackEventFields$1 = {
-	SessionUUID: string$2().min(1),
-	SessionStatus: string$2().transform((value) => SESSION_STATUSES$1[value.trim().toLowerCase()] ?? "unknown"),
-	Channel: string$2().transform((value) => value.trim().toLowerCase()),
-	ChannelStatus: string$2().transform((value) => {
-		const folded = value.trim().toLowerCase();
-		return CHANNEL_STATUSES$1.has(folded) ? folded : "unknown";
-	}),
-	AttemptSequence: number$3().int().min(1),
-	AttemptUUID: string$2().min(1),
-	Recipient: string$2().min(1),
-	RequestTime: string$2().min(1),
-	ChannelErrorCode: optionalText$1
-};
-/** A session status callback (wire names kept; unknown parameters are kept at run time). */
-const CallbackEvent$1 = looseObject$1(callbackEventFields$1);
-object$1(callbackEventFields$1);
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
 	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
 	return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -5795,7 +81,7 @@ var Cached = class {
 function cached(getter) {
 	return new Cached(getter);
 }
-function nullish$1(input) {
+function nullish(input) {
 	return input === null || input === void 0;
 }
 function cleanRegex(source) {
@@ -5809,24 +95,6 @@ function floatSafeRemainder(val, step) {
 	const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
 	if (Math.abs(ratio - roundedRatio) < tolerance) return 0;
 	return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object, key, getter) {
-	let value = void 0;
-	Object.defineProperty(object, key, {
-		get() {
-			if (value === EVALUATING) return;
-			if (value === void 0) {
-				value = EVALUATING;
-				value = getter();
-			}
-			return value;
-		},
-		set(v) {
-			Object.defineProperty(object, key, { value: v });
-		},
-		configurable: true
-	});
 }
 function assignProp(target, prop, value) {
 	Object.defineProperty(target, prop, {
@@ -5934,14 +202,6 @@ const propertyKeyTypes = /* @__PURE__ */ new Set([
 	"string",
 	"number",
 	"symbol"
-]);
-const primitiveTypes = /* @__PURE__ */ new Set([
-	"string",
-	"number",
-	"bigint",
-	"boolean",
-	"symbol",
-	"undefined"
 ]);
 function escapeRegex(str) {
 	return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -6127,12 +387,6 @@ function finalizeIssue(iss, ctx, config) {
 	full.message = message;
 	if (ctx?.reportInput) full.input = iss.input;
 	return full;
-}
-function getSizableOrigin(input) {
-	if (input instanceof Set) return "set";
-	if (input instanceof Map) return "map";
-	if (input instanceof File) return "file";
-	return "unknown";
 }
 const highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str) {
@@ -6326,9 +580,6 @@ function constantCatch(value) {
 	fn[CONSTANT_CATCH] = true;
 	return fn;
 }
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/core.js
 var _a$1;
 /** A special constant with type `never` */
 const NEVER = /* @__PURE__ */ Object.freeze({ status: "aborted" });
@@ -6435,9 +686,6 @@ function config(newConfig) {
 	if (newConfig) Object.assign(globalConfig, newConfig);
 	return globalConfig;
 }
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/errors.js
 function _getMessage() {
 	const internals = this._zod;
 	internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -6489,7 +737,7 @@ const initializer$1 = (inst, def) => {
 	}
 };
 const $ZodError = $constructor("$ZodError", initializer$1);
-const $ZodRealError = $constructor("$ZodError", initializer$1, void 0, { Parent: Error });
+$constructor("$ZodError", initializer$1, void 0, { Parent: Error });
 /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
 * ("toString", "constructor") would otherwise read through to the prototype, and assigning
 * "__proto__" would hit the setter instead of creating a key. */
@@ -6550,9 +798,6 @@ function formatError(error, mapper = (issue) => issue.message) {
 	processError(error);
 	return fieldErrors;
 }
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
 	return {
 		callee: params?.callee ?? callee,
@@ -6579,7 +824,6 @@ const _parse = (_Err) => {
 	};
 	return fn;
 };
-const parse$1 = /* @__PURE__ */ _parse($ZodRealError);
 const _parseAsync = (_Err) => {
 	const fn = async (schema, value, _ctx, params) => {
 		const ctx = _ctx ? {
@@ -6600,7 +844,6 @@ const _parseAsync = (_Err) => {
 	};
 	return fn;
 };
-const parseAsync$1 = /* @__PURE__ */ _parseAsync($ZodRealError);
 const _safeParse = (_Err) => (schema, value, _ctx) => {
 	const ctx = _ctx ? {
 		..._ctx,
@@ -6754,136 +997,45 @@ const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
 const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 	return _safeParseAsync(_Err)(schema, value, _ctx);
 };
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/regexes.js
-var regexes_exports = /* @__PURE__ */ __exportAll({
-	anyString: () => anyString,
-	base64: () => base64$1,
-	base64url: () => base64url$1,
-	bigint: () => bigint$1,
-	boolean: () => boolean$1,
-	browserEmail: () => browserEmail,
-	cidrv4: () => cidrv4$1,
-	cidrv6: () => cidrv6$1,
-	creditCard: () => creditCard$1,
-	cuid: () => cuid$1,
-	cuid2: () => cuid2$1,
-	currencyCode: () => currencyCode$1,
-	date: () => date$2,
-	datetime: () => datetime$1,
-	domain: () => domain,
-	duration: () => duration$1,
-	e164: () => e164$1,
-	email: () => email$1,
-	emoji: () => emoji$1,
-	extendedDuration: () => extendedDuration,
-	guid: () => guid$1,
-	hex: () => hex$1,
-	hostname: () => hostname$1,
-	html5Email: () => html5Email,
-	httpProtocol: () => httpProtocol,
-	iban: () => iban$1,
-	idnEmail: () => idnEmail,
-	integer: () => integer,
-	ipv4: () => ipv4$1,
-	ipv6: () => ipv6$1,
-	ksuid: () => ksuid$1,
-	lowercase: () => lowercase,
-	mac: () => mac$1,
-	md5_base64: () => md5_base64,
-	md5_base64url: () => md5_base64url,
-	md5_hex: () => md5_hex,
-	nanoid: () => nanoid$1,
-	nanoidOfLength: () => nanoidOfLength,
-	null: () => _null$2,
-	number: () => number$2,
-	rfc5322Email: () => rfc5322Email,
-	sha1_base64: () => sha1_base64,
-	sha1_base64url: () => sha1_base64url,
-	sha1_hex: () => sha1_hex,
-	sha256_base64: () => sha256_base64,
-	sha256_base64url: () => sha256_base64url,
-	sha256_hex: () => sha256_hex,
-	sha384_base64: () => sha384_base64,
-	sha384_base64url: () => sha384_base64url,
-	sha384_hex: () => sha384_hex,
-	sha512_base64: () => sha512_base64,
-	sha512_base64url: () => sha512_base64url,
-	sha512_hex: () => sha512_hex,
-	string: () => string$1,
-	time: () => time$1,
-	ulid: () => ulid$1,
-	undefined: () => _undefined$2,
-	unicodeEmail: () => unicodeEmail,
-	uppercase: () => uppercase,
-	uuid: () => uuid$2,
-	uuid4: () => uuid4,
-	uuid6: () => uuid6,
-	uuid7: () => uuid7,
-	xid: () => xid$1
-});
 /**
 * @deprecated CUID v1 is deprecated by its authors due to information leakage
 * (timestamps embedded in the id). Use {@link cuid2} instead.
 * See https://github.com/paralleldrive/cuid.
 */
-const cuid$1 = /^[cC][0-9a-z]{6,}$/;
-const cuid2$1 = /^[0-9a-z]+$/;
-const ulid$1 = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
-const xid$1 = /^[0-9a-vA-V]{20}$/;
-const ksuid$1 = /^[A-Za-z0-9]{27}$/;
-const nanoid$1 = /^[a-zA-Z0-9_-]{21}$/;
+const cuid = /^[cC][0-9a-z]{6,}$/;
+const cuid2 = /^[0-9a-z]+$/;
+const ulid = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/;
+const xid = /^[0-9a-vA-V]{20}$/;
+const ksuid = /^[A-Za-z0-9]{27}$/;
+const nanoid = /^[a-zA-Z0-9_-]{21}$/;
 function nanoidOfLength(length) {
 	return new RegExp(`^[a-zA-Z0-9_-]{${length}}$`);
 }
 /** ISO 8601-1 duration regex. Does not support the 8601-2 extensions like negative durations or fractional/negative components. */
-const duration$1 = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
-/** Implements ISO 8601-2 extensions like explicit +- prefixes, mixing weeks with other units, and fractional/negative components. */
-const extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
+const duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 /** A regex for any UUID-like identifier: 8-4-4-4-12 hex pattern */
-const guid$1 = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+const guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 /** Returns a regex for validating an RFC 9562/4122 UUID.
 *
 * @param version Optionally specify a version 1-8. If no version is specified, all versions are supported. */
-const uuid$2 = (version) => {
+const uuid$1 = (version) => {
 	if (!version) return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
 	return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
-const uuid4 = /* @__PURE__ */ uuid$2(4);
-const uuid6 = /* @__PURE__ */ uuid$2(6);
-const uuid7 = /* @__PURE__ */ uuid$2(7);
 /** Practical email validation */
-const email$1 = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-/** Equivalent to the HTML5 input[type=email] validation implemented by browsers. Source: https://developer.mozilla.org/en-US/docs/Web/HTML/Element/input/email */
-const html5Email = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
-/** The classic emailregex.com regex for RFC 5322-compliant emails */
-const rfc5322Email = /^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$/;
-/** A loose regex that allows Unicode characters, enforces length limits, and that's about it. */
-const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
-const idnEmail = unicodeEmail;
-const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+const email = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 const _emoji$1 = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
-function emoji$1() {
+function emoji() {
 	return new RegExp(_emoji$1, "u");
 }
-const ipv4$1 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
-const ipv6$1 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
-const mac$1 = (delimiter) => {
-	const escapedDelim = escapeRegex(delimiter ?? ":");
-	return new RegExp(`^(?:[0-9A-F]{2}${escapedDelim}){5}[0-9A-F]{2}$|^(?:[0-9a-f]{2}${escapedDelim}){5}[0-9a-f]{2}$`);
-};
-const cidrv4$1 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
-const cidrv6$1 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
-const base64$1 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url$1 = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
-const hostname$1 = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
-const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
+const ipv4 = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/;
+const ipv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/;
+const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
+const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
+const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
 const httpProtocol = /^https?$/;
-const e164$1 = /^\+[1-9]\d{6,14}$/;
-const creditCard$1 = /^\d(?:[ -]?\d){11,18}$/;
-const currencyCode$1 = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
-const iban$1 = /^[A-Z]{2}(?!00|01|99)\d{2}[A-Z0-9]{11,30}$/;
+const e164 = /^\+[1-9]\d{6,14}$/;
 const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))`;
 /** Anchors a pattern source. The interpolation lives here rather than at the call site because
 * esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
@@ -6891,15 +1043,15 @@ const dateSource = `(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468
 function anchor(source) {
 	return new RegExp(`^${source}$`);
 }
-const date$2 = /* @__PURE__ */ anchor(dateSource);
+const date$1 = /* @__PURE__ */ anchor(dateSource);
 function timeSource(args) {
 	const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
 	return typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
 }
-function time$1(args) {
+function time(args) {
 	return new RegExp(`^${timeSource(args)}$`);
 }
-function datetime$1(args) {
+function datetime(args) {
 	const opts = ["Z"];
 	if (args.offset) opts.push(`([+-](?:[01]\\d|2[0-3]):[0-5]\\d)`);
 	const qualified = `${timeSource({
@@ -6910,58 +1062,19 @@ function datetime$1(args) {
 	return new RegExp(`^${dateSource}T(?:${timeRegex})$`);
 }
 const anyString = /^[\s\S]{0,}$/;
-const string$1 = (params) => {
-	const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-	return new RegExp(`^${regex}$`);
-};
-const bigint$1 = /^-?\d+n?$/;
-const integer = /^-?\d+$/;
 const number$2 = /^-?\d+(?:\.\d+)?$/;
-const boolean$1 = /^(?:true|false)$/i;
-const _null$2 = /^null$/i;
-const _undefined$2 = /^undefined$/i;
 const lowercase = /^[^A-Z]*$/;
 const uppercase = /^[^a-z]*$/;
-const hex$1 = /^[0-9a-fA-F]*$/;
-function fixedBase64(bodyLength, padding) {
-	return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
-}
-function fixedBase64url(length) {
-	return new RegExp(`^[A-Za-z0-9_-]{${length}}$`);
-}
-const md5_hex = /^[0-9a-fA-F]{32}$/;
-const md5_base64 = /* @__PURE__ */ fixedBase64(22, "==");
-const md5_base64url = /* @__PURE__ */ fixedBase64url(22);
-const sha1_hex = /^[0-9a-fA-F]{40}$/;
-const sha1_base64 = /* @__PURE__ */ fixedBase64(27, "=");
-const sha1_base64url = /* @__PURE__ */ fixedBase64url(27);
-const sha256_hex = /^[0-9a-fA-F]{64}$/;
-const sha256_base64 = /* @__PURE__ */ fixedBase64(43, "=");
-const sha256_base64url = /* @__PURE__ */ fixedBase64url(43);
-const sha384_hex = /^[0-9a-fA-F]{96}$/;
-const sha384_base64 = /* @__PURE__ */ fixedBase64(64, "");
-const sha384_base64url = /* @__PURE__ */ fixedBase64url(64);
-const sha512_hex = /^[0-9a-fA-F]{128}$/;
-const sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
-const sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/checks.js
 const $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
 	var _a;
 	inst._zod ?? (inst._zod = {});
 	inst._zod.def = def;
 	(_a = inst._zod).onattach ?? (_a.onattach = []);
 });
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-	const val = payload.value;
-	return !nullish$1(val) && val.size !== void 0;
-};
 /** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
 const _whenHasLength = (payload) => {
 	const val = payload.value;
-	return !nullish$1(val) && val.length !== void 0;
+	return !nullish(val) && val.length !== void 0;
 };
 const numericOriginMap = {
 	number: "number",
@@ -7074,93 +1187,6 @@ const $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberForma
 			code: "too_big",
 			maximum,
 			inclusive: true,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		if (input < minimum) payload.issues.push({
-			origin: "bigint",
-			input,
-			code: "too_small",
-			minimum,
-			inclusive: true,
-			inst,
-			continue: !def.abort
-		});
-		if (input > maximum) payload.issues.push({
-			origin: "bigint",
-			input,
-			code: "too_big",
-			maximum,
-			inclusive: true,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, def) => {
-	var _a;
-	$ZodCheck.init(inst, def);
-	(_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		if (input.size <= def.maximum) return;
-		payload.issues.push({
-			origin: getSizableOrigin(input),
-			code: "too_big",
-			maximum: def.maximum,
-			inclusive: true,
-			input,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, def) => {
-	var _a;
-	$ZodCheck.init(inst, def);
-	(_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		if (input.size >= def.minimum) return;
-		payload.issues.push({
-			origin: getSizableOrigin(input),
-			code: "too_small",
-			minimum: def.minimum,
-			inclusive: true,
-			input,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (inst, def) => {
-	var _a;
-	$ZodCheck.init(inst, def);
-	(_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-	inst._zod.check = (payload) => {
-		const input = payload.value;
-		const size = input.size;
-		if (size === def.size) return;
-		const tooBig = size > def.size;
-		payload.issues.push({
-			origin: getSizableOrigin(input),
-			...tooBig ? {
-				code: "too_big",
-				maximum: def.size
-			} : {
-				code: "too_small",
-				minimum: def.size
-			},
-			inclusive: true,
-			exact: true,
-			input: payload.value,
 			inst,
 			continue: !def.abort
 		});
@@ -7327,75 +1353,12 @@ const $ZodCheckEndsWith = /* @__PURE__ */ $constructor("$ZodCheckEndsWith", (ins
 		});
 	};
 });
-function handleCheckPropertyResult(result, payload, property) {
-	if (result.issues.length) payload.issues.push(...prefixIssues(property, result.issues));
-}
-const $ZodCheckProperty = /* @__PURE__ */ $constructor("$ZodCheckProperty", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	inst._zod.check = (payload) => {
-		const result = def.schema._zod.run({
-			value: payload.value[def.property],
-			issues: []
-		}, {});
-		if (result instanceof Promise) return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-		handleCheckPropertyResult(result, payload, def.property);
-	};
-});
-const $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	hide(inst, Symbol.iterator, function* () {
-		yield inst;
-	});
-	let entries;
-	inst._zod.check = (payload) => {
-		if (payload.value == null) {
-			payload.issues.push({
-				expected: "object",
-				code: "invalid_type",
-				input: payload.value,
-				inst
-			});
-			return;
-		}
-		entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-		const input = payload.value;
-		let proms;
-		for (const [key, schema] of entries) {
-			const result = schema._zod.run({
-				value: input[key],
-				issues: []
-			}, {});
-			if (result instanceof Promise) {
-				proms ?? (proms = []);
-				proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-			} else handleCheckPropertyResult(result, payload, key);
-		}
-		if (proms) return Promise.all(proms).then(() => void 0);
-	};
-});
-const $ZodCheckMimeType = /* @__PURE__ */ $constructor("$ZodCheckMimeType", (inst, def) => {
-	$ZodCheck.init(inst, def);
-	const mimeSet = new Set(def.mime);
-	inst._zod.check = (payload) => {
-		if (mimeSet.has(payload.value.type)) return;
-		payload.issues.push({
-			code: "invalid_value",
-			values: def.mime,
-			input: payload.value.type,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
 const $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
 	$ZodCheck.init(inst, def);
 	inst._zod.check = (payload) => {
 		payload.value = def.tx(payload.value);
 	};
 });
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/doc.js
 var Doc = class {
 	constructor(args = [], closed = {}) {
 		this.content = [];
@@ -7428,17 +1391,11 @@ var Doc = class {
 		return new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${content.join("\n")}\n};`)(...Object.values(this.closed));
 	}
 };
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/versions.js
 const version = {
 	major: 4,
 	minor: 6,
 	patch: 7
 };
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/schemas.js
 const $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
 	var _a;
 	inst ?? (inst = {});
@@ -7574,7 +1531,7 @@ const $ZodStringFormat = /* @__PURE__ */ $constructor("$ZodStringFormat", (inst,
 	$ZodString.init(inst, def);
 });
 const $ZodGUID = /* @__PURE__ */ $constructor("$ZodGUID", (inst, def) => {
-	def.pattern ?? (def.pattern = guid$1);
+	def.pattern ?? (def.pattern = guid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
@@ -7590,18 +1547,14 @@ const $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
 			v8: 8
 		}[def.version];
 		if (v === void 0) throw new Error(`Invalid UUID version: "${def.version}"`);
-		def.pattern ?? (def.pattern = uuid$2(v));
-	} else def.pattern ?? (def.pattern = uuid$2());
+		def.pattern ?? (def.pattern = uuid$1(v));
+	} else def.pattern ?? (def.pattern = uuid$1());
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
-	def.pattern ?? (def.pattern = email$1);
+	def.pattern ?? (def.pattern = email);
 	$ZodStringFormat.init(inst, def);
 });
-/** The `://` guard rejected the input before the URL constructor saw it. */
-const URL_BAD_FORMAT = 1;
-/** The URL parser rejected the input. */
-const URL_UNPARSEABLE = 2;
 function canParseURL(input) {
 	try {
 		if (typeof URL !== "undefined" && typeof URL.canParse === "function") return URL.canParse(input);
@@ -7704,12 +1657,12 @@ const $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
 	};
 });
 const $ZodEmoji = /* @__PURE__ */ $constructor("$ZodEmoji", (inst, def) => {
-	def.pattern ?? (def.pattern = emoji$1());
+	def.pattern ?? (def.pattern = emoji());
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
 	if (def.length !== void 0 && (!Number.isInteger(def.length) || def.length < 1)) throw new Error(`Invalid nanoid length: ${def.length}`);
-	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid$1 : nanoidOfLength(def.length));
+	def.pattern ?? (def.pattern = def.length === void 0 ? nanoid : nanoidOfLength(def.length));
 	$ZodStringFormat.init(inst, def);
 });
 /**
@@ -7718,43 +1671,43 @@ const $ZodNanoID = /* @__PURE__ */ $constructor("$ZodNanoID", (inst, def) => {
 * See https://github.com/paralleldrive/cuid.
 */
 const $ZodCUID = /* @__PURE__ */ $constructor("$ZodCUID", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid$1);
+	def.pattern ?? (def.pattern = cuid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodCUID2 = /* @__PURE__ */ $constructor("$ZodCUID2", (inst, def) => {
-	def.pattern ?? (def.pattern = cuid2$1);
+	def.pattern ?? (def.pattern = cuid2);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodULID = /* @__PURE__ */ $constructor("$ZodULID", (inst, def) => {
-	def.pattern ?? (def.pattern = ulid$1);
+	def.pattern ?? (def.pattern = ulid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodXID = /* @__PURE__ */ $constructor("$ZodXID", (inst, def) => {
-	def.pattern ?? (def.pattern = xid$1);
+	def.pattern ?? (def.pattern = xid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodKSUID = /* @__PURE__ */ $constructor("$ZodKSUID", (inst, def) => {
-	def.pattern ?? (def.pattern = ksuid$1);
+	def.pattern ?? (def.pattern = ksuid);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODateTime = /* @__PURE__ */ $constructor("$ZodISODateTime", (inst, def) => {
-	def.pattern ?? (def.pattern = datetime$1(def));
+	def.pattern ?? (def.pattern = datetime(def));
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODate = /* @__PURE__ */ $constructor("$ZodISODate", (inst, def) => {
-	def.pattern ?? (def.pattern = date$2);
+	def.pattern ?? (def.pattern = date$1);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISOTime = /* @__PURE__ */ $constructor("$ZodISOTime", (inst, def) => {
-	def.pattern ?? (def.pattern = time$1(def));
+	def.pattern ?? (def.pattern = time(def));
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodISODuration = /* @__PURE__ */ $constructor("$ZodISODuration", (inst, def) => {
-	def.pattern ?? (def.pattern = duration$1);
+	def.pattern ?? (def.pattern = duration);
 	$ZodStringFormat.init(inst, def);
 });
 const $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv4$1);
+	def.pattern ?? (def.pattern = ipv4);
 	$ZodStringFormat.init(inst, def);
 });
 /** An IPv6 address is written with hex digits, colons and dots, and nothing else. The guard is what makes the check below an IPv6 check: `new URL("http://[...]")` parses an authority, not an address, so `@` and `\` re-delimit it and `"::@1\\"` validates against the host `0.0.0.1`. The URL parser also deletes ASCII tab, LF and CR rather than failing, which is how `"::1\n"` validated as `::1`. */
@@ -7764,7 +1717,7 @@ function isValidIPv6(value) {
 	return canParseURL(`http://[${value}]`);
 }
 const $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
-	def.pattern ?? (def.pattern = ipv6$1);
+	def.pattern ?? (def.pattern = ipv6);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (!isValidIPv6(payload.value)) payload.issues.push({
@@ -7776,12 +1729,8 @@ const $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
 		});
 	};
 });
-const $ZodMAC = /* @__PURE__ */ $constructor("$ZodMAC", (inst, def) => {
-	def.pattern ?? (def.pattern = mac$1(def.delimiter));
-	$ZodStringFormat.init(inst, def);
-});
 const $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv4$1);
+	def.pattern ?? (def.pattern = cidrv4);
 	$ZodStringFormat.init(inst, def);
 });
 function isValidCIDRv6(value) {
@@ -7795,7 +1744,7 @@ function isValidCIDRv6(value) {
 	return isValidIPv6(address);
 }
 const $ZodCIDRv6 = /* @__PURE__ */ $constructor("$ZodCIDRv6", (inst, def) => {
-	def.pattern ?? (def.pattern = cidrv6$1);
+	def.pattern ?? (def.pattern = cidrv6);
 	$ZodStringFormat.init(inst, def);
 	inst._zod.check = (payload) => {
 		if (!isValidCIDRv6(payload.value)) payload.issues.push({
@@ -7854,81 +1803,8 @@ const $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) 
 	};
 });
 const $ZodE164 = /* @__PURE__ */ $constructor("$ZodE164", (inst, def) => {
-	def.pattern ?? (def.pattern = e164$1);
+	def.pattern ?? (def.pattern = e164);
 	$ZodStringFormat.init(inst, def);
-});
-const CC_SANITIZE = /[- ]/g;
-/** Luhn checksum on a digit-only string. Adapted from valibot (MIT). */
-function isLuhnAlgo(digits) {
-	let length = digits.length;
-	let bit = 1;
-	let sum = 0;
-	while (length) {
-		const value = digits.charCodeAt(--length) - 48;
-		bit ^= 1;
-		sum += bit ? [
-			0,
-			2,
-			4,
-			6,
-			8,
-			1,
-			3,
-			5,
-			7,
-			9
-		][value] : value;
-	}
-	return sum % 10 === 0;
-}
-function isValidCreditCard(input) {
-	if (!creditCard$1.test(input)) return false;
-	return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
-}
-const $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) => {
-	def.pattern ?? (def.pattern = creditCard$1);
-	$ZodStringFormat.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (isValidCreditCard(payload.value)) return;
-		payload.issues.push({
-			code: "invalid_format",
-			format: "credit_card",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-function isIso7064Mod97(iban) {
-	let remainder = 0;
-	const len = iban.length;
-	for (let i = 4; i < len; i++) {
-		const code = iban.charCodeAt(i);
-		remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-	}
-	for (let i = 0; i < 4; i++) {
-		const code = iban.charCodeAt(i);
-		remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
-	}
-	return remainder === 1;
-}
-function isValidIBAN(input) {
-	if (!iban$1.test(input)) return false;
-	return isIso7064Mod97(input);
-}
-const $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
-	def.pattern ?? (def.pattern = iban$1);
-	$ZodStringFormat.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (isValidIBAN(payload.value)) return;
-		payload.issues.push({
-			code: "invalid_format",
-			format: "iban",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
 });
 function isValidJWT(token, algorithm = null) {
 	try {
@@ -7952,19 +1828,6 @@ const $ZodJWT = /* @__PURE__ */ $constructor("$ZodJWT", (inst, def) => {
 		payload.issues.push({
 			code: "invalid_format",
 			format: "jwt",
-			input: payload.value,
-			inst,
-			continue: !def.abort
-		});
-	};
-});
-const $ZodCustomStringFormat = /* @__PURE__ */ $constructor("$ZodCustomStringFormat", (inst, def) => {
-	$ZodStringFormat.init(inst, def);
-	inst._zod.check = (payload) => {
-		if (def.fn(payload.value)) return;
-		payload.issues.push({
-			code: "invalid_format",
-			format: def.format,
 			input: payload.value,
 			inst,
 			continue: !def.abort
@@ -7995,95 +1858,6 @@ const $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst,
 	$ZodCheckNumberFormat.init(inst, def);
 	$ZodNumber.init(inst, def);
 });
-const $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.pattern = boolean$1;
-	inst._zod.parse = (payload, _ctx) => {
-		if (def.coerce) try {
-			payload.value = Boolean(payload.value);
-		} catch (_) {}
-		const input = payload.value;
-		if (typeof input === "boolean") return payload;
-		payload.issues.push({
-			expected: "boolean",
-			code: "invalid_type",
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.pattern = bigint$1;
-	inst._zod.parse = (payload, _ctx) => {
-		if (def.coerce) try {
-			payload.value = BigInt(payload.value);
-		} catch (_) {}
-		if (typeof payload.value === "bigint") return payload;
-		payload.issues.push({
-			expected: "bigint",
-			code: "invalid_type",
-			input: payload.value,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodBigIntFormat = /* @__PURE__ */ $constructor("$ZodBigIntFormat", (inst, def) => {
-	$ZodCheckBigIntFormat.init(inst, def);
-	$ZodBigInt.init(inst, def);
-});
-const $ZodSymbol = /* @__PURE__ */ $constructor("$ZodSymbol", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (typeof input === "symbol") return payload;
-		payload.issues.push({
-			expected: "symbol",
-			code: "invalid_type",
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodUndefined = /* @__PURE__ */ $constructor("$ZodUndefined", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.pattern = _undefined$2;
-	inst._zod.values = new Set([void 0]);
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (typeof input === "undefined") return payload;
-		payload.issues.push({
-			expected: "undefined",
-			code: "invalid_type",
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.pattern = _null$2;
-	inst._zod.values = new Set([null]);
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (input === null) return payload;
-		payload.issues.push({
-			expected: "null",
-			code: "invalid_type",
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodAny = /* @__PURE__ */ $constructor("$ZodAny", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload) => payload;
-});
 const $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
 	$ZodType.init(inst, def);
 	inst._zod.parse = (payload) => payload;
@@ -8095,20 +1869,6 @@ const $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
 			expected: "never",
 			code: "invalid_type",
 			input: payload.value,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodVoid = /* @__PURE__ */ $constructor("$ZodVoid", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (typeof input === "undefined") return payload;
-		payload.issues.push({
-			expected: "void",
-			code: "invalid_type",
-			input,
 			inst
 		});
 		return payload;
@@ -8153,8 +1913,6 @@ function capSize(inst, size) {
 	};
 }
 const arraySize = (input) => Array.isArray(input) ? input.length : -1;
-const mapSize = (input) => input instanceof Map ? input.size : -1;
-const setSize = (input) => input instanceof Set ? input.size : -1;
 function handleArrayResult(result, final, index) {
 	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
 	final.value[index] = result.value;
@@ -8441,8 +2199,7 @@ const $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) 
 	let fastpass;
 	const isObject$2 = isObject;
 	const jit = !globalConfig.jitless;
-	const allowsEval$2 = allowsEval;
-	const fastEnabled = jit && allowsEval$2.value;
+	const fastEnabled = jit && allowsEval.value;
 	const catchall = def.catchall;
 	let value;
 	inst._zod.parse = (payload, ctx) => {
@@ -8519,117 +2276,6 @@ const $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
 		return Promise.all(results).then((results) => {
 			return handleUnionResults(results, payload, inst, ctx);
 		});
-	};
-});
-function handleExclusiveUnionResults(results, final, inst, ctx) {
-	const matches = [];
-	for (let i = 0; i < results.length; i++) if (results[i].issues.length === 0) matches.push(i);
-	if (matches.length === 1) {
-		final.value = results[matches[0]].value;
-		return final;
-	}
-	if (matches.length === 0) final.issues.push({
-		code: "invalid_union",
-		input: final.value,
-		inst,
-		errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-	});
-	else final.issues.push({
-		code: "invalid_union",
-		input: final.value,
-		inst,
-		errors: [],
-		inclusive: false,
-		matches
-	});
-	return final;
-}
-const $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
-	$ZodUnion.init(inst, def);
-	def.inclusive = false;
-	const first = def.options.length === 1 ? def.options[0]._zod.run : null;
-	inst._zod.parse = (payload, ctx) => {
-		if (first) return first(payload, ctx);
-		let async = false;
-		const results = [];
-		for (const option of def.options) {
-			const result = option._zod.run({
-				value: payload.value,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) {
-				results.push(result);
-				async = true;
-			} else results.push(result);
-		}
-		if (!async) return handleExclusiveUnionResults(results, payload, inst, ctx);
-		return Promise.all(results).then((results) => {
-			return handleExclusiveUnionResults(results, payload, inst, ctx);
-		});
-	};
-});
-function discriminatorMap(def) {
-	const map = /* @__PURE__ */ new Map();
-	for (const option of def.options) {
-		const values = option._zod.propValues?.[def.discriminator];
-		if (!values || values.size === 0) throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-		for (const value of values) if (map.has(value)) {
-			if (value !== void 0) throw new Error(`Duplicate discriminator value "${String(value)}"`);
-			map.set(value, null);
-		} else map.set(value, option);
-	}
-	return map;
-}
-const $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
-	def.inclusive = false;
-	$ZodUnion.init(inst, def);
-	const _super = inst._zod.parse;
-	defineLazyInternal(inst, "propValues", (zod) => {
-		const propValues = {};
-		let undefinedCount = 0;
-		for (const option of zod.def.options) {
-			const pv = option._zod.propValues;
-			if (!pv || Object.keys(pv).length === 0) throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
-			if (pv[zod.def.discriminator]?.has(void 0)) undefinedCount++;
-			for (const [k, v] of Object.entries(pv)) {
-				if (!Object.prototype.hasOwnProperty.call(propValues, k)) assignProp(propValues, k, /* @__PURE__ */ new Set());
-				for (const val of v) propValues[k].add(val);
-			}
-		}
-		if (!zod.def.unionFallback && undefinedCount > 1) propValues[zod.def.discriminator]?.delete(void 0);
-		return propValues;
-	});
-	def.options.forEach((option, i) => {
-		const propShape = rawShape(option._zod.def);
-		if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) throw new Error(`Invalid discriminated union option at index "${i}"`);
-	});
-	const disc = cached(() => discriminatorMap(def));
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!isObject(input)) {
-			payload.issues.push({
-				code: "invalid_type",
-				expected: "object",
-				input,
-				inst
-			});
-			return payload;
-		}
-		const value = input?.[def.discriminator];
-		const opt = disc.value.get(value);
-		if (opt && (value !== void 0 || ctx.direction !== "backward")) return opt._zod.run(payload, ctx);
-		if (def.unionFallback || ctx.direction === "backward") return _super(payload, ctx);
-		payload.issues.push({
-			code: "invalid_union",
-			errors: [],
-			note: "No matching discriminator",
-			discriminator: def.discriminator,
-			options: Array.from(disc.value.keys()).filter((value) => disc.value.get(value) !== null),
-			input,
-			path: [def.discriminator],
-			inst
-		});
-		return payload;
 	};
 });
 const $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
@@ -8746,346 +2392,6 @@ function handleIntersectionResults(result, left, right) {
 	result.value = merged.data;
 	return result;
 }
-const $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
-	$ZodType.init(inst, def);
-	const items = def.items;
-	const memo = globalConfig.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!Array.isArray(input)) {
-			payload.issues.push({
-				input,
-				inst,
-				expected: "tuple",
-				code: "invalid_type"
-			});
-			return payload;
-		}
-		payload.value = memo ? memo.alloc(inst, payload, [], ctx) : [];
-		const proms = [];
-		const optinStart = getTupleOptStart(items, "optin");
-		const optoutStart = getTupleOptStart(items, "optout");
-		if (!def.rest) {
-			if (input.length < optinStart) {
-				payload.issues.push({
-					code: "too_small",
-					minimum: optinStart,
-					inclusive: true,
-					input,
-					inst,
-					origin: "array"
-				});
-				return payload;
-			}
-			if (input.length > items.length) payload.issues.push({
-				code: "too_big",
-				maximum: items.length,
-				inclusive: true,
-				input,
-				inst,
-				origin: "array"
-			});
-		}
-		const itemResults = new Array(items.length);
-		const abortEarly = def.rest ? ctx?.abortEarly : void 0;
-		let itemAborted = false;
-		for (let i = 0; i < items.length; i++) {
-			const r = items[i]._zod.run({
-				value: input[i],
-				issues: []
-			}, ctx);
-			if (r instanceof Promise) proms.push(r.then((rr) => {
-				itemResults[i] = rr;
-			}));
-			else {
-				itemResults[i] = r;
-				if (abortEarly && !itemAborted && r.issues.length) itemAborted = aborted(r);
-			}
-		}
-		if (def.rest && !itemAborted) {
-			let i = items.length - 1;
-			const rest = input.slice(items.length);
-			let seen = payload.issues.length;
-			for (const el of rest) {
-				if (abortEarly && payload.issues.length !== seen) {
-					if (aborted(payload, seen)) break;
-					seen = payload.issues.length;
-				}
-				i++;
-				const result = def.rest._zod.run({
-					value: el,
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) proms.push(result.then((r) => handleTupleResult(r, payload, i)));
-				else handleTupleResult(result, payload, i);
-			}
-		}
-		if (proms.length) return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input, optoutStart));
-		return handleTupleResults(itemResults, payload, items, input, optoutStart);
-	};
-});
-function getTupleOptStart(items, key) {
-	for (let i = items.length - 1; i >= 0; i--) if (!(key === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional")) return i + 1;
-	return 0;
-}
-function handleTupleResult(result, final, index) {
-	if (result.issues.length) final.issues.push(...prefixIssues(index, result.issues));
-	final.value[index] = result.value;
-}
-function handleTupleResults(itemResults, final, items, input, optoutStart) {
-	for (let i = 0; i < items.length; i++) {
-		const r = itemResults[i];
-		const isPresent = i < input.length;
-		if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
-			final.value.length = i;
-			break;
-		}
-		if (r.issues.length) {
-			if (!isPresent && i >= optoutStart) {
-				final.value.length = i;
-				break;
-			}
-			final.issues.push(...prefixIssues(i, r.issues));
-		}
-		final.value[i] = r.value;
-	}
-	for (let i = final.value.length - 1; i >= input.length; i--) if (items[i]._zod.optout === "optional" && final.value[i] === void 0) final.value.length = i;
-	else break;
-	return final;
-}
-const $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-	$ZodType.init(inst, def);
-	const memo = globalConfig.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!isPlainObject(input)) {
-			payload.issues.push({
-				expected: "record",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		const proms = [];
-		const values = def.keyType._zod.values;
-		if (values && !def.partial) {
-			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-			const recordKeys = /* @__PURE__ */ new Set();
-			for (const key of values) if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-				recordKeys.add(typeof key === "number" ? key.toString() : key);
-				if (key === "__proto__") continue;
-				const keyResult = def.keyType._zod.run({
-					value: key,
-					issues: []
-				}, ctx);
-				if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-				if (keyResult.issues.length) {
-					payload.issues.push({
-						code: "invalid_key",
-						origin: "record",
-						issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-						input: key,
-						path: [key],
-						inst
-					});
-					continue;
-				}
-				const outKey = keyResult.value;
-				if (outKey === "__proto__") continue;
-				const result = def.valueType._zod.run({
-					value: input[key],
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) proms.push(result.then((result) => {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}));
-				else {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}
-			}
-			let unrecognized;
-			for (const key in input) if (!recordKeys.has(key)) if (def.mode === "loose") {
-				if (key === "__proto__") continue;
-				payload.value[key] = input[key];
-			} else {
-				unrecognized = unrecognized ?? [];
-				unrecognized.push(key);
-			}
-			if (unrecognized && unrecognized.length > 0) payload.issues.push({
-				code: "unrecognized_keys",
-				input,
-				inst,
-				keys: unrecognized,
-				continue: true
-			});
-		} else {
-			payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-			let unrecognized;
-			for (const key of Reflect.ownKeys(input)) {
-				if (key === "__proto__") continue;
-				if (!Object.prototype.propertyIsEnumerable.call(input, key)) continue;
-				let keyResult = def.keyType._zod.run({
-					value: key,
-					issues: []
-				}, ctx);
-				if (keyResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-				if (typeof key === "string" && number$2.test(key) && keyResult.issues.length) {
-					const retryResult = def.keyType._zod.run({
-						value: Number(key),
-						issues: []
-					}, ctx);
-					if (retryResult instanceof Promise) throw new Error("Async schemas not supported in object keys currently");
-					if (retryResult.issues.length === 0) keyResult = retryResult;
-				}
-				if (keyResult.issues.length) {
-					if (def.mode === "loose") payload.value[key] = input[key];
-					else if (values) {
-						unrecognized = unrecognized ?? [];
-						unrecognized.push(key);
-					} else payload.issues.push({
-						code: "invalid_key",
-						origin: "record",
-						issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-						input: key,
-						path: [key],
-						inst
-					});
-					continue;
-				}
-				const outKey = keyResult.value;
-				if (outKey === "__proto__") continue;
-				const result = def.valueType._zod.run({
-					value: input[key],
-					issues: []
-				}, ctx);
-				if (result instanceof Promise) proms.push(result.then((result) => {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}));
-				else {
-					if (result.issues.length) payload.issues.push(...prefixIssues(key, result.issues));
-					payload.value[outKey] = result.value;
-				}
-			}
-			if (unrecognized && unrecognized.length > 0) payload.issues.push({
-				code: "unrecognized_keys",
-				input,
-				inst,
-				keys: unrecognized,
-				continue: true
-			});
-		}
-		if (proms.length) return Promise.all(proms).then(() => payload);
-		return payload;
-	};
-});
-const $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
-	$ZodType.init(inst, def);
-	const memo = globalConfig.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!(input instanceof Map)) {
-			payload.issues.push({
-				expected: "map",
-				code: "invalid_type",
-				input,
-				inst
-			});
-			return payload;
-		}
-		const proms = [];
-		payload.value = memo ? memo.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
-		const abortEarly = ctx?.abortEarly;
-		let seen = payload.issues.length;
-		for (const [key, value] of input) {
-			if (abortEarly && payload.issues.length !== seen) {
-				if (aborted(payload, seen)) break;
-				seen = payload.issues.length;
-			}
-			const keyResult = def.keyType._zod.run({
-				value: key,
-				issues: []
-			}, ctx);
-			const valueResult = def.valueType._zod.run({
-				value,
-				issues: []
-			}, ctx);
-			if (keyResult instanceof Promise || valueResult instanceof Promise) proms.push(Promise.all([keyResult, valueResult]).then(([keyResult, valueResult]) => {
-				handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-			}));
-			else handleMapResult(keyResult, valueResult, payload, key, input, inst, ctx);
-		}
-		if (proms.length) return Promise.all(proms).then(() => payload);
-		return payload;
-	};
-	capSize(inst, mapSize);
-});
-function handleMapResult(keyResult, valueResult, final, key, input, inst, ctx) {
-	if (keyResult.issues.length) if (propertyKeyTypes.has(typeof key)) final.issues.push(...prefixIssues(key, keyResult.issues));
-	else final.issues.push({
-		code: "invalid_key",
-		origin: "map",
-		input,
-		inst,
-		issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-	});
-	if (valueResult.issues.length) if (propertyKeyTypes.has(typeof key)) final.issues.push(...prefixIssues(key, valueResult.issues));
-	else final.issues.push({
-		origin: "map",
-		code: "invalid_element",
-		input,
-		inst,
-		key,
-		issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
-	});
-	final.value.set(keyResult.value, valueResult.value);
-}
-const $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
-	$ZodType.init(inst, def);
-	const memo = globalConfig.memoizer;
-	memo?.attach(inst);
-	inst._zod.parse = (payload, ctx) => {
-		const input = payload.value;
-		if (!(input instanceof Set)) {
-			payload.issues.push({
-				input,
-				inst,
-				expected: "set",
-				code: "invalid_type"
-			});
-			return payload;
-		}
-		const proms = [];
-		payload.value = memo ? memo.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
-		const abortEarly = ctx?.abortEarly;
-		let seen = payload.issues.length;
-		for (const item of input) {
-			if (abortEarly && payload.issues.length !== seen) {
-				if (aborted(payload, seen)) break;
-				seen = payload.issues.length;
-			}
-			const result = def.valueType._zod.run({
-				value: item,
-				issues: []
-			}, ctx);
-			if (result instanceof Promise) proms.push(result.then((result) => handleSetResult(result, payload)));
-			else handleSetResult(result, payload);
-		}
-		if (proms.length) return Promise.all(proms).then(() => payload);
-		return payload;
-	};
-	capSize(inst, setSize);
-});
-function handleSetResult(result, final) {
-	if (result.issues.length) final.issues.push(...result.issues);
-	final.value.add(result.value);
-}
 const $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
 	$ZodType.init(inst, def);
 	const values = getEnumValues(def.entries);
@@ -9121,20 +2427,6 @@ const $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
 		payload.issues.push({
 			code: "invalid_value",
 			values: def.values,
-			input,
-			inst
-		});
-		return payload;
-	};
-});
-const $ZodFile = /* @__PURE__ */ $constructor("$ZodFile", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, _ctx) => {
-		const input = payload.value;
-		if (input instanceof File) return payload;
-		payload.issues.push({
-			expected: "file",
-			code: "invalid_type",
 			input,
 			inst
 		});
@@ -9263,19 +2555,6 @@ function handleNonOptionalResult(payload, inst) {
 	});
 	return payload;
 }
-const $ZodSuccess = /* @__PURE__ */ $constructor("$ZodSuccess", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, ctx) => {
-		if (ctx.direction === "backward") throw new $ZodEncodeError("ZodSuccess");
-		const result = def.innerType._zod.run(payload, ctx);
-		if (result instanceof Promise) return result.then((result) => {
-			payload.value = result.issues.length === 0;
-			return payload;
-		});
-		payload.value = result.issues.length === 0;
-		return payload;
-	};
-});
 function handleCatchResult(payload, result, def, ctx) {
 	if (!result.issues.length) {
 		payload.value = result.value;
@@ -9305,21 +2584,6 @@ const $ZodCatch = /* @__PURE__ */ $constructor("$ZodCatch", (inst, def) => {
 		return handleCatchResult(payload, result, def, ctx);
 	};
 });
-const $ZodNaN = /* @__PURE__ */ $constructor("$ZodNaN", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, _ctx) => {
-		if (typeof payload.value !== "number" || !Number.isNaN(payload.value)) {
-			payload.issues.push({
-				input: payload.value,
-				inst,
-				expected: "nan",
-				code: "invalid_type"
-			});
-			return payload;
-		}
-		return payload;
-	};
-});
 const $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
 	$ZodType.init(inst, def);
 	defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
@@ -9347,49 +2611,6 @@ function handlePipeResult(left, next, ctx) {
 		issues: left.issues
 	}, ctx);
 }
-const $ZodCodec = /* @__PURE__ */ $constructor("$ZodCodec", (inst, def) => {
-	$ZodType.init(inst, def);
-	defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-	defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-	defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-	defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-	inst._zod.parse = (payload, ctx) => {
-		if ((ctx.direction || "forward") === "forward") {
-			const left = def.in._zod.run(payload, ctx);
-			if (left instanceof Promise) return left.then((left) => handleCodecAResult(left, def, ctx));
-			return handleCodecAResult(left, def, ctx);
-		} else {
-			const right = def.out._zod.run(payload, ctx);
-			if (right instanceof Promise) return right.then((right) => handleCodecAResult(right, def, ctx));
-			return handleCodecAResult(right, def, ctx);
-		}
-	};
-});
-function handleCodecAResult(result, def, ctx) {
-	if (result.issues.length) {
-		result.aborted = true;
-		return result;
-	}
-	if ((ctx.direction || "forward") === "forward") {
-		const transformed = def.transform(result.value, result);
-		if (transformed instanceof Promise) return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
-		return handleCodecTxResult(result, transformed, def.out, ctx);
-	} else {
-		const transformed = def.reverseTransform(result.value, result);
-		if (transformed instanceof Promise) return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
-		return handleCodecTxResult(result, transformed, def.in, ctx);
-	}
-}
-function handleCodecTxResult(left, value, nextSchema, ctx) {
-	if (left.issues.length) {
-		left.aborted = true;
-		return left;
-	}
-	return nextSchema._zod.run({
-		value,
-		issues: left.issues
-	}, ctx);
-}
 const $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
 	$ZodPipe.init(inst, def);
 });
@@ -9410,173 +2631,6 @@ function handleReadonlyResult(payload) {
 	if (!payload.memo) payload.value = Object.freeze(payload.value);
 	return payload;
 }
-function leafPattern(schema) {
-	const def = schema._zod.def;
-	let pattern = def.pattern;
-	let isInt = !!def.format?.includes("int");
-	let minimum;
-	let maximum;
-	for (const ch of def.checks ?? []) {
-		const d = ch._zod.def;
-		if (d.pattern) pattern = d.pattern;
-		isInt || (isInt = !!d.format?.includes("int"));
-		const lo = d.minimum ?? d.length;
-		const hi = d.maximum ?? d.length;
-		if (lo !== void 0 && (minimum === void 0 || lo > minimum)) minimum = lo;
-		if (hi !== void 0 && (maximum === void 0 || hi < maximum)) maximum = hi;
-	}
-	if (pattern) return pattern.source;
-	if (minimum !== void 0 && maximum !== void 0 && minimum > maximum) return "(?!)";
-	if (minimum !== void 0 || maximum !== void 0) return string$1({
-		minimum,
-		maximum
-	}).source;
-	const own = schema._zod.pattern;
-	return (isInt && own === number$2 ? integer : own)?.source;
-}
-function partPattern(schema) {
-	const def = schema._zod.def;
-	const own = schema._zod.pattern?.source;
-	const inner = def.innerType ?? schema._zod.innerType;
-	if (inner) {
-		const before = inner._zod.pattern?.source;
-		const after = partPattern(inner);
-		if (own && before && after && after !== before) return own.replace(cleanRegex(before), () => cleanRegex(after));
-		return own;
-	}
-	if (def.options) {
-		const sources = def.options.map(partPattern);
-		if (sources.every(Boolean)) return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
-	}
-	return leafPattern(schema);
-}
-const $ZodTemplateLiteral = /* @__PURE__ */ $constructor("$ZodTemplateLiteral", (inst, def) => {
-	$ZodType.init(inst, def);
-	const regexParts = [];
-	for (const part of def.parts) if (typeof part === "object" && part !== null) {
-		const source = partPattern(part);
-		if (!source) throw new Error(`Invalid template literal part, no pattern found: ${[...part._zod.traits].shift()}`);
-		regexParts.push(cleanRegex(source));
-	} else if (part === null || primitiveTypes.has(typeof part)) regexParts.push(escapeRegex(`${part}`));
-	else throw new Error(`Invalid template literal part: ${part}`);
-	inst._zod.pattern = new RegExp(`^${regexParts.join("")}$`);
-	inst._zod.parse = (payload, _ctx) => {
-		if (typeof payload.value !== "string") {
-			payload.issues.push({
-				input: payload.value,
-				inst,
-				expected: "string",
-				code: "invalid_type"
-			});
-			return payload;
-		}
-		inst._zod.pattern.lastIndex = 0;
-		if (!inst._zod.pattern.test(payload.value)) {
-			payload.issues.push({
-				input: payload.value,
-				inst,
-				code: "invalid_format",
-				format: def.format ?? "template_literal",
-				pattern: inst._zod.pattern.source
-			});
-			return payload;
-		}
-		return payload;
-	};
-});
-const $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
-	$ZodType.init(inst, def);
-	Object.defineProperty(inst, "_def", { value: def });
-	inst._zod.def = def;
-	inst.implement = (func) => {
-		if (typeof func !== "function") throw new Error("implement() must be called with a function");
-		return Object.defineProperty(function(...args) {
-			const parsedArgs = inst._def.input ? parse$1(inst._def.input, args) : args;
-			const result = Reflect.apply(func, this, parsedArgs);
-			if (inst._def.output) return parse$1(inst._def.output, result);
-			return result;
-		}, "_zod", {
-			value: inst._zod,
-			enumerable: false
-		});
-	};
-	inst.implementAsync = (func) => {
-		if (typeof func !== "function") throw new Error("implementAsync() must be called with a function");
-		return Object.defineProperty(async function(...args) {
-			const parsedArgs = inst._def.input ? await parseAsync$1(inst._def.input, args) : args;
-			const result = await Reflect.apply(func, this, parsedArgs);
-			if (inst._def.output) return await parseAsync$1(inst._def.output, result);
-			return result;
-		}, "_zod", {
-			value: inst._zod,
-			enumerable: false
-		});
-	};
-	inst._zod.parse = (payload, _ctx) => {
-		if (typeof payload.value !== "function") {
-			payload.issues.push({
-				code: "invalid_type",
-				expected: "function",
-				input: payload.value,
-				inst
-			});
-			return payload;
-		}
-		if (inst._def.output && inst._def.output._zod.def.type === "promise") payload.value = inst.implementAsync(payload.value);
-		else payload.value = inst.implement(payload.value);
-		return payload;
-	};
-	inst.input = (...args) => {
-		const F = inst.constructor;
-		if (Array.isArray(args[0])) return new F({
-			type: "function",
-			input: new $ZodTuple({
-				type: "tuple",
-				items: args[0],
-				rest: args[1]
-			}),
-			output: inst._def.output
-		});
-		return new F({
-			type: "function",
-			input: args[0],
-			output: inst._def.output
-		});
-	};
-	inst.output = (output) => {
-		const F = inst.constructor;
-		return new F({
-			type: "function",
-			input: inst._def.input,
-			output
-		});
-	};
-	return inst;
-});
-const $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
-	$ZodType.init(inst, def);
-	inst._zod.parse = (payload, ctx) => {
-		return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({
-			value: inner,
-			issues: []
-		}, ctx));
-	};
-});
-const $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
-	$ZodType.init(inst, def);
-	defineLazy(inst._zod, "innerType", () => {
-		const d = def;
-		if (!d._cachedInner) d._cachedInner = def.getter();
-		return d._cachedInner;
-	});
-	defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-	defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-	defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? void 0);
-	defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? void 0);
-	inst._zod.parse = (payload, ctx) => {
-		return inst._zod.innerType._zod.run(payload, ctx);
-	};
-});
 const $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
 	$ZodCheck.init(inst, def);
 	$ZodType.init(inst, def);
@@ -9603,9 +2657,6 @@ function handleRefineResult(result, payload, input, inst) {
 		payload.issues.push(issue(_iss));
 	}
 }
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
 	constructor() {
 		super(`Cannot parse a reference cycle that closes through a transform`);
@@ -9857,9 +2908,6 @@ function isBackEdge(ctx, value) {
 	const backEdges = ctx[STATE]?.backEdges;
 	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/locales/en.js
 const error$1 = () => {
 	const Sizable = {
 		string: {
@@ -9966,9 +3014,6 @@ const error$1 = () => {
 function en_default() {
 	return { localeError: error$1() };
 }
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/registries.js
 var _a;
 var $ZodRegistry = class {
 	constructor() {
@@ -10014,9 +3059,6 @@ function registry() {
 }
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
 	if (def.checks) def.checks = [...def.checks];
 	return def;
@@ -10197,16 +3239,6 @@ function _ipv6(Class, params) {
 	});
 }
 /* @__NO_SIDE_EFFECTS__ */
-function _mac(Class, params) {
-	return new Class({
-		type: "string",
-		format: "mac",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
 function _cidrv4(Class, params) {
 	return new Class({
 		type: "string",
@@ -10251,26 +3283,6 @@ function _e164(Class, params) {
 	return new Class({
 		type: "string",
 		format: "e164",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _creditCard(Class, params) {
-	return new Class({
-		type: "string",
-		format: "credit_card",
-		check: "string_format",
-		abort: false,
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _iban(Class, params) {
-	return new Class({
-		type: "string",
-		format: "iban",
 		check: "string_format",
 		abort: false,
 		...normalizeParams(params)
@@ -10354,105 +3366,6 @@ function _int(Class, params) {
 	});
 }
 /* @__NO_SIDE_EFFECTS__ */
-function _float32(Class, params) {
-	return new Class({
-		type: "number",
-		check: "number_format",
-		abort: false,
-		format: "float32",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _float64(Class, params) {
-	return new Class({
-		type: "number",
-		check: "number_format",
-		abort: false,
-		format: "float64",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _int32(Class, params) {
-	return new Class({
-		type: "number",
-		check: "number_format",
-		abort: false,
-		format: "int32",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _uint32(Class, params) {
-	return new Class({
-		type: "number",
-		check: "number_format",
-		abort: false,
-		format: "uint32",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _boolean(Class, params) {
-	return new Class({
-		type: "boolean",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _bigint(Class, params) {
-	return new Class({
-		type: "bigint",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _int64(Class, params) {
-	return new Class({
-		type: "bigint",
-		check: "bigint_format",
-		abort: false,
-		format: "int64",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _uint64(Class, params) {
-	return new Class({
-		type: "bigint",
-		check: "bigint_format",
-		abort: false,
-		format: "uint64",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _symbol(Class, params) {
-	return new Class({
-		type: "symbol",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _undefined$1(Class, params) {
-	return new Class({
-		type: "undefined",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _null$1(Class, params) {
-	return new Class({
-		type: "null",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _any(Class) {
-	return new Class({ type: "any" });
-}
-/* @__NO_SIDE_EFFECTS__ */
 function _unknown(Class) {
 	return new Class({ type: "unknown" });
 }
@@ -10464,23 +3377,9 @@ function _never(Class, params) {
 	});
 }
 /* @__NO_SIDE_EFFECTS__ */
-function _void$1(Class, params) {
-	return new Class({
-		type: "void",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
 function _date(Class, params) {
 	return new Class({
 		type: "date",
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _nan(Class, params) {
-	return new Class({
-		type: "nan",
 		...normalizeParams(params)
 	});
 }
@@ -10521,51 +3420,11 @@ function _gte(value, params) {
 	});
 }
 /* @__NO_SIDE_EFFECTS__ */
-function _positive(params) {
-	return /* @__PURE__ */ _gt(0, params);
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _negative(params) {
-	return /* @__PURE__ */ _lt(0, params);
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _nonpositive(params) {
-	return /* @__PURE__ */ _lte(0, params);
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _nonnegative(params) {
-	return /* @__PURE__ */ _gte(0, params);
-}
-/* @__NO_SIDE_EFFECTS__ */
 function _multipleOf(value, params) {
 	return new $ZodCheckMultipleOf({
 		check: "multiple_of",
 		...normalizeParams(params),
 		value
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _maxSize(maximum, params) {
-	return new $ZodCheckMaxSize({
-		check: "max_size",
-		...normalizeParams(params),
-		maximum
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _minSize(minimum, params) {
-	return new $ZodCheckMinSize({
-		check: "min_size",
-		...normalizeParams(params),
-		minimum
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _size(size, params) {
-	return new $ZodCheckSizeEquals({
-		check: "size_equals",
-		...normalizeParams(params),
-		size
 	});
 }
 /* @__NO_SIDE_EFFECTS__ */
@@ -10645,31 +3504,6 @@ function _endsWith(suffix, params) {
 	});
 }
 /* @__NO_SIDE_EFFECTS__ */
-function _property(property, schema, params) {
-	return new $ZodCheckProperty({
-		check: "property",
-		property,
-		schema,
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _properties(shape, params) {
-	return new $ZodCheckProperties({
-		check: "properties",
-		shape,
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _mime(types, params) {
-	return new $ZodCheckMimeType({
-		check: "mime_type",
-		mime: types,
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
 function _overwrite(tx) {
 	return new $ZodCheckOverwrite({
 		check: "overwrite",
@@ -10701,13 +3535,6 @@ function _array(Class, element, params) {
 	return new Class({
 		type: "array",
 		element,
-		...normalizeParams(params)
-	});
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _file(Class, params) {
-	return new Class({
-		type: "file",
 		...normalizeParams(params)
 	});
 }
@@ -10759,113 +3586,6 @@ function _check(fn, params) {
 	ch._zod.check = fn;
 	return ch;
 }
-/* @__NO_SIDE_EFFECTS__ */
-function describe$3(description) {
-	const ch = new $ZodCheck({ check: "describe" });
-	ch._zod.onattach = [(inst) => {
-		const existing = globalRegistry.get(inst) ?? {};
-		globalRegistry.add(inst, {
-			...existing,
-			description
-		});
-	}];
-	ch._zod.check = () => {};
-	return ch;
-}
-/* @__NO_SIDE_EFFECTS__ */
-function meta$1(metadata) {
-	const ch = new $ZodCheck({ check: "meta" });
-	ch._zod.onattach = [(inst) => {
-		const existing = globalRegistry.get(inst) ?? {};
-		globalRegistry.add(inst, {
-			...existing,
-			...metadata
-		});
-	}];
-	ch._zod.check = () => {};
-	return ch;
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _stringbool(Classes, _params) {
-	const params = normalizeParams(_params);
-	let truthyArray = params.truthy ?? [
-		"true",
-		"1",
-		"yes",
-		"on",
-		"y",
-		"enabled"
-	];
-	let falsyArray = params.falsy ?? [
-		"false",
-		"0",
-		"no",
-		"off",
-		"n",
-		"disabled"
-	];
-	if (params.case !== "sensitive") {
-		truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-		falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-	}
-	const truthySet = new Set(truthyArray);
-	const falsySet = new Set(falsyArray);
-	const _Codec = Classes.Codec ?? $ZodCodec;
-	const _Boolean = Classes.Boolean ?? $ZodBoolean;
-	const codec = new _Codec({
-		type: "pipe",
-		in: new (Classes.String ?? $ZodString)({
-			type: "string",
-			error: params.error
-		}),
-		out: new _Boolean({
-			type: "boolean",
-			error: params.error
-		}),
-		transform: ((input, payload) => {
-			let data = input;
-			if (params.case !== "sensitive") data = data.toLowerCase();
-			if (truthySet.has(data)) return true;
-			else if (falsySet.has(data)) return false;
-			else {
-				payload.issues.push({
-					code: "invalid_value",
-					expected: "stringbool",
-					values: [...truthySet, ...falsySet],
-					input: payload.value,
-					inst: codec,
-					continue: false
-				});
-				return {};
-			}
-		}),
-		reverseTransform: ((input, _payload) => {
-			if (input === true) return truthyArray[0] || "true";
-			else return falsyArray[0] || "false";
-		}),
-		error: params.error
-	});
-	codec._zod.bag.truthy = truthyArray;
-	codec._zod.bag.falsy = falsyArray;
-	codec._zod.bag.case = params.case ?? "insensitive";
-	return codec;
-}
-/* @__NO_SIDE_EFFECTS__ */
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-	const params = normalizeParams(_params);
-	const def = {
-		check: "string_format",
-		type: "string",
-		format,
-		fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-		...params
-	};
-	if (fnOrRegex instanceof RegExp) def.pattern = fnOrRegex;
-	return new Class(def);
-}
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
 	for (const source of sources) for (const key of Reflect.ownKeys(source)) if (Object.prototype.propertyIsEnumerable.call(source, key)) assignProp(target, key, source[key]);
 	return target;
@@ -11306,9 +4026,6 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
 	extractDefs(ctx, schema);
 	return finalize(ctx, schema);
 };
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/core/json-schema-processors.js
 const narrowMin = (agg, key, value) => {
 	if (agg[key] === void 0 || value > agg[key]) agg[key] = value;
 };
@@ -11388,7 +4105,7 @@ const formatMap = {
 	json_string: "json-string",
 	regex: ""
 };
-const exactPatterns = new Map([[base64Charset, base64$1], [base64urlCharset, base64url$1]]);
+const exactPatterns = new Map([[base64Charset, base64], [base64urlCharset, base64url]]);
 const exactPattern = (p) => exactPatterns.get(p) ?? p;
 const stringProcessor = (schema, ctx, _json, _params) => {
 	const json = _json;
@@ -11437,32 +4154,9 @@ const numberProcessor = (schema, ctx, _json, params) => {
 		if (rest.length) json.allOf = [...json.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
 	}
 };
-const booleanProcessor = (_schema, _ctx, json, _params) => {
-	json.type = "boolean";
-};
-const bigintProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "BigInt cannot be represented in JSON Schema");
-};
-const symbolProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "Symbols cannot be represented in JSON Schema");
-};
-const nullProcessor = (_schema, ctx, json, _params) => {
-	if (ctx.target === "openapi-3.0") {
-		json.type = "string";
-		json.nullable = true;
-		json.enum = [null];
-	} else json.type = "null";
-};
-const undefinedProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "Undefined cannot be represented in JSON Schema");
-};
-const voidProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "Void cannot be represented in JSON Schema");
-};
 const neverProcessor = (_schema, _ctx, json, _params) => {
 	json.not = {};
 };
-const anyProcessor = (_schema, _ctx, _json, _params) => {};
 const unknownProcessor = (_schema, _ctx, _json, _params) => {};
 const dateProcessor = (schema, ctx, json, params) => {
 	handleUnrepresentable(schema, ctx, json, params, "Date cannot be represented in JSON Schema");
@@ -11504,46 +4198,11 @@ const literalProcessor = (schema, ctx, json, params) => {
 		json.enum = vals;
 	}
 };
-const nanProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "NaN cannot be represented in JSON Schema");
-};
-const templateLiteralProcessor = (schema, _ctx, json, _params) => {
-	const _json = json;
-	const pattern = schema._zod.pattern;
-	if (!pattern) throw new Error("Pattern not found in template literal");
-	_json.type = "string";
-	_json.pattern = pattern.source;
-};
-const fileProcessor = (schema, _ctx, json, _params) => {
-	const _json = json;
-	_json.type = "string";
-	_json.format = "binary";
-	_json.contentEncoding = "binary";
-	const { minimum, maximum, mime } = aggregateChecks(schema);
-	if (minimum !== void 0) _json.minLength = minimum;
-	if (maximum !== void 0) _json.maxLength = maximum;
-	if (!mime) return;
-	if (mime.length === 0) _json.not = {};
-	else if (mime.length === 1) _json.contentMediaType = mime[0];
-	else _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
-};
-const successProcessor = (_schema, _ctx, json, _params) => {
-	json.type = "boolean";
-};
 const customProcessor = (schema, ctx, json, params) => {
 	handleUnrepresentable(schema, ctx, json, params, "Custom types cannot be represented in JSON Schema");
 };
-const functionProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "Function types cannot be represented in JSON Schema");
-};
 const transformProcessor = (schema, ctx, json, params) => {
 	handleUnrepresentable(schema, ctx, json, params, "Transforms cannot be represented in JSON Schema");
-};
-const mapProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "Map cannot be represented in JSON Schema");
-};
-const setProcessor = (schema, ctx, json, params) => {
-	handleUnrepresentable(schema, ctx, json, params, "Set cannot be represented in JSON Schema");
 };
 const arrayProcessor = (schema, ctx, _json, params) => {
 	const json = _json;
@@ -11629,159 +4288,6 @@ const intersectionProcessor = (schema, ctx, json, params) => {
 	json.allOf = allOf;
 	ctx.intersections.push(allOf);
 };
-const tupleProcessor = (schema, ctx, _json, params) => {
-	const json = _json;
-	const def = schema._zod.def;
-	json.type = "array";
-	const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
-	const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-	const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
-		...params,
-		path: [
-			...params.path,
-			prefixPath,
-			i
-		]
-	}));
-	const rest = def.rest ? processSchema(def.rest, ctx, {
-		...params,
-		path: [
-			...params.path,
-			restPath,
-			...ctx.target === "openapi-3.0" ? [def.items.length] : []
-		]
-	}) : null;
-	let minItems = def.items.length;
-	while (minItems > 0) {
-		const item = def.items[minItems - 1];
-		if (!(ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional")) break;
-		minItems--;
-	}
-	const maxItems = def.items.length;
-	const isClosed = !def.rest;
-	if (ctx.target === "draft-2020-12") {
-		json.prefixItems = prefixItems;
-		if (isClosed) json.items = false;
-		else if (rest) json.items = rest;
-		if (minItems > 0) json.minItems = minItems;
-		if (isClosed) json.maxItems = maxItems;
-	} else if (ctx.target === "openapi-3.0") {
-		json.items = { anyOf: prefixItems };
-		if (rest) json.items.anyOf.push(rest);
-		if (minItems > 0) json.minItems = minItems;
-		if (isClosed) json.maxItems = maxItems;
-	} else {
-		json.items = prefixItems;
-		if (isClosed) json.additionalItems = false;
-		else if (rest) json.additionalItems = rest;
-		if (minItems > 0) json.minItems = minItems;
-		if (isClosed) json.maxItems = maxItems;
-	}
-	const { minimum, maximum } = aggregateChecks(schema);
-	if (typeof minimum === "number") json.minItems = minimum;
-	if (typeof maximum === "number") json.maxItems = maximum;
-};
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
-* numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
-* behind a wrapper only carries its own `type` before then, and a union key only has its branches.
-*
-* A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
-* than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
-* exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
-* accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
-* outright. */
-function stringifyKeyNames(bySchema, json, visited) {
-	if (json.$ref) {
-		if (visited.has(json)) return json;
-		visited.add(json);
-		const def = bySchema.get(json)?.def;
-		if (!def) return json;
-		const inlined = stringifyKeyNames(bySchema, def, visited);
-		return inlined === def ? json : inlined;
-	}
-	for (const keyword of ["anyOf", "oneOf"]) {
-		const branches = json[keyword];
-		if (!Array.isArray(branches)) continue;
-		const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-		if (mapped.some((branch, i) => branch !== branches[i])) json = {
-			...json,
-			[keyword]: mapped
-		};
-	}
-	const types = Array.isArray(json.type) ? json.type : [json.type];
-	const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-	const values = json.enum ?? (json.const !== void 0 ? [json.const] : void 0);
-	if (!numericType && !values?.some((v) => typeof v === "number")) return json;
-	const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json;
-	if (rest.enum) rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
-	else if (typeof rest.const === "number") rest.const = String(rest.const);
-	if (!numericType) return rest;
-	rest.type = "string";
-	if (!values) rest.pattern = (types.includes("number") ? number$2 : integer).source;
-	return rest;
-}
-/** Every record of one conversion, so the carriers are found in a single pass rather than once per record. */
-const pendingRecords = /* @__PURE__ */ new WeakMap();
-function rewriteKeyNames(ctx) {
-	const bySchema = /* @__PURE__ */ new Map();
-	for (const entry of ctx.seen.values()) if (entry.def && !bySchema.has(entry.schema)) bySchema.set(entry.schema, entry);
-	const rewrites = /* @__PURE__ */ new Map();
-	for (const record of pendingRecords.get(ctx) ?? []) {
-		const seen = ctx.seen.get(record);
-		const names = (seen?.def ?? seen?.schema)?.propertyNames;
-		if (!names || names === true || rewrites.has(names)) continue;
-		const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-		if (rewritten !== names) rewrites.set(names, rewritten);
-	}
-	if (!rewrites.size) return;
-	for (const entry of ctx.seen.values()) for (const carrier of [entry.schema, entry.def]) {
-		const rewritten = carrier && rewrites.get(carrier.propertyNames);
-		if (rewritten) carrier.propertyNames = rewritten;
-	}
-}
-const recordProcessor = (schema, ctx, _json, params) => {
-	const json = _json;
-	const def = schema._zod.def;
-	json.type = "object";
-	const keyType = def.keyType;
-	const patterns = aggregateChecks(keyType).patterns;
-	if (def.mode === "loose" && patterns && patterns.size > 0) {
-		const valueSchema = processSchema(def.valueType, ctx, {
-			...params,
-			path: [
-				...params.path,
-				"patternProperties",
-				"*"
-			]
-		});
-		json.patternProperties = {};
-		for (const pattern of patterns) assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
-	} else {
-		if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-			json.propertyNames = processSchema(def.keyType, ctx, {
-				...params,
-				path: [...params.path, "propertyNames"]
-			});
-			let pending = pendingRecords.get(ctx);
-			if (!pending) {
-				pending = [];
-				pendingRecords.set(ctx, pending);
-				ctx.deferred.push(() => rewriteKeyNames(ctx));
-			}
-			pending.push(schema);
-		}
-		json.additionalProperties = processSchema(def.valueType, ctx, {
-			...params,
-			path: [...params.path, "additionalProperties"]
-		});
-	}
-	const keyValues = keyType._zod.values;
-	const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
-	if (keyValues && !def.partial && !omittableOnInput) {
-		const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
-		if (validKeyValues.length > 0) json.required = validKeyValues.map(String);
-	}
-};
 const nullableProcessor = (schema, ctx, json, params) => {
 	const def = schema._zod.def;
 	const inner = processSchema(def.innerType, ctx, params);
@@ -11858,62 +4364,12 @@ const readonlyProcessor = (schema, ctx, json, params) => {
 	seen.ref = def.innerType;
 	json.readOnly = true;
 };
-const promiseProcessor = (schema, ctx, _json, params) => {
-	const def = schema._zod.def;
-	processSchema(def.innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = def.innerType;
-};
 const optionalProcessor = (schema, ctx, _json, params) => {
 	const def = schema._zod.def;
 	processSchema(def.innerType, ctx, params);
 	const seen = ctx.seen.get(schema);
 	seen.ref = def.innerType;
 };
-const lazyProcessor = (schema, ctx, _json, params) => {
-	const innerType = schema._zod.innerType;
-	processSchema(innerType, ctx, params);
-	const seen = ctx.seen.get(schema);
-	seen.ref = innerType;
-};
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/checks.js
-var checks_exports = /* @__PURE__ */ __exportAll({
-	endsWith: () => _endsWith,
-	gt: () => _gt,
-	gte: () => _gte,
-	includes: () => _includes,
-	length: () => _length,
-	lowercase: () => _lowercase,
-	lt: () => _lt,
-	lte: () => _lte,
-	maxLength: () => _maxLength,
-	maxSize: () => _maxSize,
-	mime: () => _mime,
-	minLength: () => _minLength,
-	minSize: () => _minSize,
-	multipleOf: () => _multipleOf,
-	negative: () => _negative,
-	nonnegative: () => _nonnegative,
-	nonpositive: () => _nonpositive,
-	normalize: () => _normalize,
-	overwrite: () => _overwrite,
-	positive: () => _positive,
-	properties: () => _properties,
-	property: () => _property,
-	regex: () => _regex,
-	size: () => _size,
-	slugify: () => _slugify,
-	startsWith: () => _startsWith,
-	toLowerCase: () => _toLowerCase,
-	toUpperCase: () => _toUpperCase,
-	trim: () => _trim,
-	uppercase: () => _uppercase
-});
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/errors.js
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
 	Object.defineProperty(proto, key, {
@@ -11962,9 +4418,6 @@ const initializer = (inst, issues) => {
 	});
 };
 const ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer, void 0, { Parent: Error });
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/parse.js
 const parse = /* @__PURE__ */ _parse(ZodRealError);
 const parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -11977,187 +4430,6 @@ const safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
 const safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/schemas.js
-var schemas_exports = /* @__PURE__ */ __exportAll({
-	ZodAny: () => ZodAny,
-	ZodArray: () => ZodArray,
-	ZodBase64: () => ZodBase64,
-	ZodBase64URL: () => ZodBase64URL,
-	ZodBigInt: () => ZodBigInt,
-	ZodBigIntFormat: () => ZodBigIntFormat,
-	ZodBoolean: () => ZodBoolean,
-	ZodCIDRv4: () => ZodCIDRv4,
-	ZodCIDRv6: () => ZodCIDRv6,
-	ZodCUID: () => ZodCUID,
-	ZodCUID2: () => ZodCUID2,
-	ZodCatch: () => ZodCatch,
-	ZodCodec: () => ZodCodec,
-	ZodCreditCard: () => ZodCreditCard,
-	ZodCustom: () => ZodCustom,
-	ZodCustomStringFormat: () => ZodCustomStringFormat,
-	ZodDate: () => ZodDate,
-	ZodDefault: () => ZodDefault,
-	ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
-	ZodE164: () => ZodE164,
-	ZodEmail: () => ZodEmail,
-	ZodEmoji: () => ZodEmoji,
-	ZodEnum: () => ZodEnum,
-	ZodExactOptional: () => ZodExactOptional,
-	ZodFile: () => ZodFile,
-	ZodFunction: () => ZodFunction,
-	ZodGUID: () => ZodGUID,
-	ZodIBAN: () => ZodIBAN,
-	ZodIPv4: () => ZodIPv4,
-	ZodIPv6: () => ZodIPv6,
-	ZodISODate: () => ZodISODate,
-	ZodISODateTime: () => ZodISODateTime,
-	ZodISODuration: () => ZodISODuration,
-	ZodISOTime: () => ZodISOTime,
-	ZodInstanceOf: () => ZodInstanceOf,
-	ZodIntersection: () => ZodIntersection,
-	ZodJWT: () => ZodJWT,
-	ZodKSUID: () => ZodKSUID,
-	ZodLazy: () => ZodLazy,
-	ZodLiteral: () => ZodLiteral,
-	ZodMAC: () => ZodMAC,
-	ZodMap: () => ZodMap,
-	ZodNaN: () => ZodNaN,
-	ZodNanoID: () => ZodNanoID,
-	ZodNever: () => ZodNever,
-	ZodNonOptional: () => ZodNonOptional,
-	ZodNull: () => ZodNull,
-	ZodNullable: () => ZodNullable,
-	ZodNumber: () => ZodNumber,
-	ZodNumberFormat: () => ZodNumberFormat,
-	ZodObject: () => ZodObject,
-	ZodOptional: () => ZodOptional,
-	ZodPipe: () => ZodPipe,
-	ZodPrefault: () => ZodPrefault,
-	ZodPreprocess: () => ZodPreprocess,
-	ZodPromise: () => ZodPromise,
-	ZodReadonly: () => ZodReadonly,
-	ZodRecord: () => ZodRecord,
-	ZodSet: () => ZodSet,
-	ZodString: () => ZodString,
-	ZodStringFormat: () => ZodStringFormat,
-	ZodSuccess: () => ZodSuccess,
-	ZodSymbol: () => ZodSymbol,
-	ZodTemplateLiteral: () => ZodTemplateLiteral,
-	ZodTransform: () => ZodTransform,
-	ZodTuple: () => ZodTuple,
-	ZodType: () => ZodType,
-	ZodULID: () => ZodULID,
-	ZodURL: () => ZodURL,
-	ZodUUID: () => ZodUUID,
-	ZodUndefined: () => ZodUndefined,
-	ZodUnion: () => ZodUnion,
-	ZodUnknown: () => ZodUnknown,
-	ZodVoid: () => ZodVoid,
-	ZodXID: () => ZodXID,
-	ZodXor: () => ZodXor,
-	_ZodString: () => _ZodString,
-	_default: () => _default,
-	_function: () => _function,
-	any: () => any,
-	array: () => array,
-	base64: () => base64,
-	base64url: () => base64url,
-	bigint: () => bigint,
-	boolean: () => boolean,
-	catch: () => _catch,
-	check: () => check,
-	cidrv4: () => cidrv4,
-	cidrv6: () => cidrv6,
-	codec: () => codec,
-	creditCard: () => creditCard,
-	cuid: () => cuid,
-	cuid2: () => cuid2,
-	currencyCode: () => currencyCode,
-	custom: () => custom,
-	date: () => date$1,
-	describe: () => describe$2,
-	discriminatedUnion: () => discriminatedUnion,
-	e164: () => e164,
-	email: () => email,
-	emoji: () => emoji,
-	enum: () => _enum,
-	exactOptional: () => exactOptional,
-	file: () => file,
-	float32: () => float32,
-	float64: () => float64,
-	function: () => _function,
-	guid: () => guid,
-	hash: () => hash,
-	hex: () => hex,
-	hostname: () => hostname,
-	httpUrl: () => httpUrl$2,
-	iban: () => iban,
-	instanceof: () => _instanceof,
-	int: () => int,
-	int32: () => int32,
-	int64: () => int64,
-	intersection: () => intersection,
-	invertCodec: () => invertCodec,
-	ipv4: () => ipv4,
-	ipv6: () => ipv6,
-	json: () => json,
-	jwt: () => jwt,
-	keyof: () => keyof,
-	ksuid: () => ksuid,
-	lazy: () => lazy,
-	literal: () => literal,
-	looseObject: () => looseObject,
-	looseRecord: () => looseRecord,
-	mac: () => mac,
-	map: () => map,
-	meta: () => meta,
-	nan: () => nan,
-	nanoid: () => nanoid,
-	nativeEnum: () => nativeEnum,
-	never: () => never,
-	nonoptional: () => nonoptional,
-	null: () => _null,
-	nullable: () => nullable,
-	nullish: () => nullish,
-	number: () => number$1,
-	object: () => object,
-	optional: () => optional,
-	partialRecord: () => partialRecord,
-	pipe: () => pipe,
-	prefault: () => prefault,
-	preprocess: () => preprocess,
-	promise: () => promise,
-	readonly: () => readonly,
-	record: () => record,
-	refine: () => refine,
-	set: () => set,
-	strictObject: () => strictObject,
-	string: () => string,
-	stringFormat: () => stringFormat,
-	stringbool: () => stringbool,
-	success: () => success,
-	superRefine: () => superRefine,
-	symbol: () => symbol,
-	templateLiteral: () => templateLiteral,
-	transform: () => transform,
-	tuple: () => tuple,
-	uint32: () => uint32,
-	uint64: () => uint64,
-	ulid: () => ulid,
-	undefined: () => _undefined,
-	union: () => union,
-	unknown: () => unknown,
-	url: () => url,
-	uuid: () => uuid$1,
-	uuidv4: () => uuidv4,
-	uuidv6: () => uuidv6,
-	uuidv7: () => uuidv7,
-	void: () => _void,
-	xid: () => xid,
-	xor: () => xor
-});
 function _ensureDefaultLocale() {
 	if (!globalConfig.localeError) config(en_default());
 }
@@ -12199,7 +4471,7 @@ const ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
 		return this.check(superRefine(refinement, params));
 	},
 	overwrite(fn) {
-		return this.check(_overwrite(fn));
+		return this.check(/* @__PURE__ */ _overwrite(fn));
 	},
 	optional() {
 		return optional(this);
@@ -12344,49 +4616,49 @@ const _ZodString = /* @__PURE__ */ $constructor("_ZodString", (inst, def) => {
 	maxLength: (inst) => aggregateChecks(inst).maximum ?? null
 }, {
 	regex(...args) {
-		return this.check(_regex(...args));
+		return this.check(/* @__PURE__ */ _regex(...args));
 	},
 	includes(...args) {
-		return this.check(_includes(...args));
+		return this.check(/* @__PURE__ */ _includes(...args));
 	},
 	startsWith(...args) {
-		return this.check(_startsWith(...args));
+		return this.check(/* @__PURE__ */ _startsWith(...args));
 	},
 	endsWith(...args) {
-		return this.check(_endsWith(...args));
+		return this.check(/* @__PURE__ */ _endsWith(...args));
 	},
 	min(...args) {
-		return this.check(_minLength(...args));
+		return this.check(/* @__PURE__ */ _minLength(...args));
 	},
 	max(...args) {
-		return this.check(_maxLength(...args));
+		return this.check(/* @__PURE__ */ _maxLength(...args));
 	},
 	length(...args) {
-		return this.check(_length(...args));
+		return this.check(/* @__PURE__ */ _length(...args));
 	},
 	nonempty(...args) {
-		return this.check(_minLength(1, ...args));
+		return this.check(/* @__PURE__ */ _minLength(1, ...args));
 	},
 	lowercase(params) {
-		return this.check(_lowercase(params));
+		return this.check(/* @__PURE__ */ _lowercase(params));
 	},
 	uppercase(params) {
-		return this.check(_uppercase(params));
+		return this.check(/* @__PURE__ */ _uppercase(params));
 	},
 	trim() {
-		return this.check(_trim());
+		return this.check(/* @__PURE__ */ _trim());
 	},
 	normalize(...args) {
-		return this.check(_normalize(...args));
+		return this.check(/* @__PURE__ */ _normalize(...args));
 	},
 	toLowerCase() {
-		return this.check(_toLowerCase());
+		return this.check(/* @__PURE__ */ _toLowerCase());
 	},
 	toUpperCase() {
-		return this.check(_toUpperCase());
+		return this.check(/* @__PURE__ */ _toUpperCase());
 	},
 	slugify() {
-		return this.check(_slugify());
+		return this.check(/* @__PURE__ */ _slugify());
 	}
 }));
 const ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
@@ -12394,86 +4666,86 @@ const ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
 	_ZodString.init(inst, def);
 }, {
 	email(params) {
-		return this.check(_email(ZodEmail, params));
+		return this.check(/* @__PURE__ */ _email(ZodEmail, params));
 	},
 	url(params) {
-		return this.check(_url(ZodURL, params));
+		return this.check(/* @__PURE__ */ _url(ZodURL, params));
 	},
 	jwt(params) {
-		return this.check(_jwt(ZodJWT, params));
+		return this.check(/* @__PURE__ */ _jwt(ZodJWT, params));
 	},
 	emoji(params) {
-		return this.check(_emoji(ZodEmoji, params));
+		return this.check(/* @__PURE__ */ _emoji(ZodEmoji, params));
 	},
 	guid(params) {
-		return this.check(_guid(ZodGUID, params));
+		return this.check(/* @__PURE__ */ _guid(ZodGUID, params));
 	},
 	uuid(params) {
-		return this.check(_uuid(ZodUUID, params));
+		return this.check(/* @__PURE__ */ _uuid(ZodUUID, params));
 	},
 	uuidv4(params) {
-		return this.check(_uuidv4(ZodUUID, params));
+		return this.check(/* @__PURE__ */ _uuidv4(ZodUUID, params));
 	},
 	uuidv6(params) {
-		return this.check(_uuidv6(ZodUUID, params));
+		return this.check(/* @__PURE__ */ _uuidv6(ZodUUID, params));
 	},
 	uuidv7(params) {
-		return this.check(_uuidv7(ZodUUID, params));
+		return this.check(/* @__PURE__ */ _uuidv7(ZodUUID, params));
 	},
 	nanoid(params) {
-		return this.check(_nanoid(ZodNanoID, params));
+		return this.check(/* @__PURE__ */ _nanoid(ZodNanoID, params));
 	},
 	cuid(params) {
-		return this.check(_cuid(ZodCUID, params));
+		return this.check(/* @__PURE__ */ _cuid(ZodCUID, params));
 	},
 	cuid2(params) {
-		return this.check(_cuid2(ZodCUID2, params));
+		return this.check(/* @__PURE__ */ _cuid2(ZodCUID2, params));
 	},
 	ulid(params) {
-		return this.check(_ulid(ZodULID, params));
+		return this.check(/* @__PURE__ */ _ulid(ZodULID, params));
 	},
 	base64(params) {
-		return this.check(_base64(ZodBase64, params));
+		return this.check(/* @__PURE__ */ _base64(ZodBase64, params));
 	},
 	base64url(params) {
-		return this.check(_base64url(ZodBase64URL, params));
+		return this.check(/* @__PURE__ */ _base64url(ZodBase64URL, params));
 	},
 	xid(params) {
-		return this.check(_xid(ZodXID, params));
+		return this.check(/* @__PURE__ */ _xid(ZodXID, params));
 	},
 	ksuid(params) {
-		return this.check(_ksuid(ZodKSUID, params));
+		return this.check(/* @__PURE__ */ _ksuid(ZodKSUID, params));
 	},
 	ipv4(params) {
-		return this.check(_ipv4(ZodIPv4, params));
+		return this.check(/* @__PURE__ */ _ipv4(ZodIPv4, params));
 	},
 	ipv6(params) {
-		return this.check(_ipv6(ZodIPv6, params));
+		return this.check(/* @__PURE__ */ _ipv6(ZodIPv6, params));
 	},
 	cidrv4(params) {
-		return this.check(_cidrv4(ZodCIDRv4, params));
+		return this.check(/* @__PURE__ */ _cidrv4(ZodCIDRv4, params));
 	},
 	cidrv6(params) {
-		return this.check(_cidrv6(ZodCIDRv6, params));
+		return this.check(/* @__PURE__ */ _cidrv6(ZodCIDRv6, params));
 	},
 	e164(params) {
-		return this.check(_e164(ZodE164, params));
+		return this.check(/* @__PURE__ */ _e164(ZodE164, params));
 	},
 	datetime(params) {
-		return this.check(_isoDateTime(ZodISODateTime, params));
+		return this.check(/* @__PURE__ */ _isoDateTime(ZodISODateTime, params));
 	},
 	date(params) {
-		return this.check(_isoDate(ZodISODate, params));
+		return this.check(/* @__PURE__ */ _isoDate(ZodISODate, params));
 	},
 	time(params) {
-		return this.check(_isoTime(ZodISOTime, params));
+		return this.check(/* @__PURE__ */ _isoTime(ZodISOTime, params));
 	},
 	duration(params) {
-		return this.check(_isoDuration(ZodISODuration, params));
+		return this.check(/* @__PURE__ */ _isoDuration(ZodISODuration, params));
 	}
 });
 function string(params) {
-	return _string(ZodString, params);
+	return /* @__PURE__ */ _string(ZodString, params);
 }
 const ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
 	$ZodStringFormat.init(inst, def);
@@ -12499,60 +4771,26 @@ const ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
 	$ZodEmail.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function email(params) {
-	return _email(ZodEmail, params);
-}
 const ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
 	$ZodGUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function guid(params) {
-	return _guid(ZodGUID, params);
-}
 const ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
 	$ZodUUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function uuid$1(params) {
-	return _uuid(ZodUUID, params);
-}
-function uuidv4(params) {
-	return _uuidv4(ZodUUID, params);
-}
-function uuidv6(params) {
-	return _uuidv6(ZodUUID, params);
-}
-function uuidv7(params) {
-	return _uuidv7(ZodUUID, params);
-}
 const ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
 	$ZodURL.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function url(params) {
-	return _url(ZodURL, params);
-}
-function httpUrl$2(params) {
-	return _url(ZodURL, {
-		protocol: httpProtocol,
-		hostname: domain,
-		...normalizeParams(params)
-	});
-}
 const ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
 	$ZodEmoji.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function emoji(params) {
-	return _emoji(ZodEmoji, params);
-}
 const ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
 	$ZodNanoID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function nanoid(params) {
-	return _nanoid(ZodNanoID, params);
-}
 /**
 * @deprecated CUID v1 is deprecated by its authors due to information leakage
 * (timestamps embedded in the id). Use {@link ZodCUID2} instead.
@@ -12562,143 +4800,54 @@ const ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
 	$ZodCUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-/**
-* Validates a CUID v1 string.
-*
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
-function cuid(params) {
-	return _cuid(ZodCUID, params);
-}
 const ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
 	$ZodCUID2.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function cuid2(params) {
-	return _cuid2(ZodCUID2, params);
-}
 const ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
 	$ZodULID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function ulid(params) {
-	return _ulid(ZodULID, params);
-}
 const ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
 	$ZodXID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function xid(params) {
-	return _xid(ZodXID, params);
-}
 const ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
 	$ZodKSUID.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function ksuid(params) {
-	return _ksuid(ZodKSUID, params);
-}
 const ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
 	$ZodIPv4.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function ipv4(params) {
-	return _ipv4(ZodIPv4, params);
-}
-const ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def) => {
-	$ZodMAC.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function mac(params) {
-	return _mac(ZodMAC, params);
-}
 const ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
 	$ZodIPv6.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function ipv6(params) {
-	return _ipv6(ZodIPv6, params);
-}
 const ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
 	$ZodCIDRv4.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function cidrv4(params) {
-	return _cidrv4(ZodCIDRv4, params);
-}
 const ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
 	$ZodCIDRv6.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function cidrv6(params) {
-	return _cidrv6(ZodCIDRv6, params);
-}
 const ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
 	$ZodBase64.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function base64(params) {
-	return _base64(ZodBase64, params);
-}
 const ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
 	$ZodBase64URL.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function base64url(params) {
-	return _base64url(ZodBase64URL, params);
-}
 const ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
 	$ZodE164.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function e164(params) {
-	return _e164(ZodE164, params);
-}
-const ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def) => {
-	$ZodCreditCard.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function creditCard(params) {
-	return _creditCard(ZodCreditCard, params);
-}
-const ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def) => {
-	$ZodIBAN.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function iban(params) {
-	return _iban(ZodIBAN, params);
-}
 const ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
 	$ZodJWT.init(inst, def);
 	ZodStringFormat.init(inst, def);
 });
-function jwt(params) {
-	return _jwt(ZodJWT, params);
-}
-const ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
-	$ZodCustomStringFormat.init(inst, def);
-	ZodStringFormat.init(inst, def);
-});
-function stringFormat(format, fnOrRegex, _params = {}) {
-	return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
-}
-function hostname(_params) {
-	return _stringFormat(ZodCustomStringFormat, "hostname", hostname$1, _params);
-}
-function hex(_params) {
-	return _stringFormat(ZodCustomStringFormat, "hex", hex$1, _params);
-}
-function currencyCode(_params) {
-	return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode$1, _params);
-}
-function hash(alg, params) {
-	const format = `${alg}_${params?.enc ?? "hex"}`;
-	const regex = regexes_exports[format];
-	if (!regex) throw new Error(`Unrecognized hash format: ${format}`);
-	return _stringFormat(ZodCustomStringFormat, format, regex, params);
-}
 const ZodNumber = /* @__PURE__ */ $constructor("ZodNumber", (inst, def) => {
 	$ZodNumber.init(inst, def);
 	ZodType.init(inst, def);
@@ -12720,22 +4869,22 @@ const ZodNumber = /* @__PURE__ */ $constructor("ZodNumber", (inst, def) => {
 	format: (inst) => aggregateChecks(inst).format ?? null
 }, {
 	gt(value, params) {
-		return this.check(_gt(value, params));
+		return this.check(/* @__PURE__ */ _gt(value, params));
 	},
 	gte(value, params) {
-		return this.check(_gte(value, params));
+		return this.check(/* @__PURE__ */ _gte(value, params));
 	},
 	min(value, params) {
-		return this.check(_gte(value, params));
+		return this.check(/* @__PURE__ */ _gte(value, params));
 	},
 	lt(value, params) {
-		return this.check(_lt(value, params));
+		return this.check(/* @__PURE__ */ _lt(value, params));
 	},
 	lte(value, params) {
-		return this.check(_lte(value, params));
+		return this.check(/* @__PURE__ */ _lte(value, params));
 	},
 	max(value, params) {
-		return this.check(_lte(value, params));
+		return this.check(/* @__PURE__ */ _lte(value, params));
 	},
 	int(params) {
 		return this.check(int(params));
@@ -12744,144 +4893,36 @@ const ZodNumber = /* @__PURE__ */ $constructor("ZodNumber", (inst, def) => {
 		return this.check(int(params));
 	},
 	positive(params) {
-		return this.check(_gt(0, params));
+		return this.check(/* @__PURE__ */ _gt(0, params));
 	},
 	nonnegative(params) {
-		return this.check(_gte(0, params));
+		return this.check(/* @__PURE__ */ _gte(0, params));
 	},
 	negative(params) {
-		return this.check(_lt(0, params));
+		return this.check(/* @__PURE__ */ _lt(0, params));
 	},
 	nonpositive(params) {
-		return this.check(_lte(0, params));
+		return this.check(/* @__PURE__ */ _lte(0, params));
 	},
 	multipleOf(value, params) {
-		return this.check(_multipleOf(value, params));
+		return this.check(/* @__PURE__ */ _multipleOf(value, params));
 	},
 	step(value, params) {
-		return this.check(_multipleOf(value, params));
+		return this.check(/* @__PURE__ */ _multipleOf(value, params));
 	},
 	finite() {
 		return this;
 	}
 }));
 function number$1(params) {
-	return _number(ZodNumber, params);
+	return /* @__PURE__ */ _number(ZodNumber, params);
 }
 const ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
 	$ZodNumberFormat.init(inst, def);
 	ZodNumber.init(inst, def);
 });
 function int(params) {
-	return _int(ZodNumberFormat, params);
-}
-function float32(params) {
-	return _float32(ZodNumberFormat, params);
-}
-function float64(params) {
-	return _float64(ZodNumberFormat, params);
-}
-function int32(params) {
-	return _int32(ZodNumberFormat, params);
-}
-function uint32(params) {
-	return _uint32(ZodNumberFormat, params);
-}
-const ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
-	$ZodBoolean.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
-});
-function boolean(params) {
-	return _boolean(ZodBoolean, params);
-}
-const ZodBigInt = /* @__PURE__ */ $constructor("ZodBigInt", (inst, def) => {
-	$ZodBigInt.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => bigintProcessor(inst, ctx, json, params);
-}, /* @__PURE__ */ derived({
-	minValue: (inst) => aggregateChecks(inst).minimum ?? null,
-	maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
-	format: (inst) => aggregateChecks(inst).format ?? null
-}, {
-	gte(value, params) {
-		return this.check(_gte(value, params));
-	},
-	min(value, params) {
-		return this.check(_gte(value, params));
-	},
-	gt(value, params) {
-		return this.check(_gt(value, params));
-	},
-	lt(value, params) {
-		return this.check(_lt(value, params));
-	},
-	lte(value, params) {
-		return this.check(_lte(value, params));
-	},
-	max(value, params) {
-		return this.check(_lte(value, params));
-	},
-	positive(params) {
-		return this.check(_gt(BigInt(0), params));
-	},
-	negative(params) {
-		return this.check(_lt(BigInt(0), params));
-	},
-	nonpositive(params) {
-		return this.check(_lte(BigInt(0), params));
-	},
-	nonnegative(params) {
-		return this.check(_gte(BigInt(0), params));
-	},
-	multipleOf(value, params) {
-		return this.check(_multipleOf(value, params));
-	}
-}));
-function bigint(params) {
-	return _bigint(ZodBigInt, params);
-}
-const ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def) => {
-	$ZodBigIntFormat.init(inst, def);
-	ZodBigInt.init(inst, def);
-});
-function int64(params) {
-	return _int64(ZodBigIntFormat, params);
-}
-function uint64(params) {
-	return _uint64(ZodBigIntFormat, params);
-}
-const ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
-	$ZodSymbol.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => symbolProcessor(inst, ctx, json, params);
-});
-function symbol(params) {
-	return _symbol(ZodSymbol, params);
-}
-const ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
-	$ZodUndefined.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => undefinedProcessor(inst, ctx, json, params);
-});
-function _undefined(params) {
-	return _undefined$1(ZodUndefined, params);
-}
-const ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
-	$ZodNull.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nullProcessor(inst, ctx, json, params);
-});
-function _null(params) {
-	return _null$1(ZodNull, params);
-}
-const ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
-	$ZodAny.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => anyProcessor(inst, ctx, json, params);
-});
-function any() {
-	return _any(ZodAny);
+	return /* @__PURE__ */ _int(ZodNumberFormat, params);
 }
 const ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
 	$ZodUnknown.init(inst, def);
@@ -12889,7 +4930,7 @@ const ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
 	inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor(inst, ctx, json, params);
 });
 function unknown() {
-	return _unknown(ZodUnknown);
+	return /* @__PURE__ */ _unknown(ZodUnknown);
 }
 const ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
 	$ZodNever.init(inst, def);
@@ -12897,22 +4938,14 @@ const ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
 	inst._zod.processJSONSchema = (ctx, json, params) => neverProcessor(inst, ctx, json, params);
 });
 function never(params) {
-	return _never(ZodNever, params);
-}
-const ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
-	$ZodVoid.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => voidProcessor(inst, ctx, json, params);
-});
-function _void(params) {
-	return _void$1(ZodVoid, params);
+	return /* @__PURE__ */ _never(ZodNever, params);
 }
 const ZodDate = /* @__PURE__ */ $constructor("ZodDate", (inst, def) => {
 	$ZodDate.init(inst, def);
 	ZodType.init(inst, def);
 	inst._zod.processJSONSchema = (ctx, json, params) => dateProcessor(inst, ctx, json, params);
-	inst.min = (value, params) => inst.check(_gte(value, params));
-	inst.max = (value, params) => inst.check(_lte(value, params));
+	inst.min = (value, params) => inst.check(/* @__PURE__ */ _gte(value, params));
+	inst.max = (value, params) => inst.check(/* @__PURE__ */ _lte(value, params));
 }, /* @__PURE__ */ derived({
 	minDate: (inst) => {
 		const { minimum } = aggregateChecks(inst);
@@ -12923,8 +4956,8 @@ const ZodDate = /* @__PURE__ */ $constructor("ZodDate", (inst, def) => {
 		return maximum ? new Date(maximum) : null;
 	}
 }, {}));
-function date$1(params) {
-	return _date(ZodDate, params);
+function date(params) {
+	return /* @__PURE__ */ _date(ZodDate, params);
 }
 const ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -12934,27 +4967,23 @@ const ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
 	inst.element = def.element;
 }, {
 	min(n, params) {
-		return this.check(_minLength(n, params));
+		return this.check(/* @__PURE__ */ _minLength(n, params));
 	},
 	nonempty(params) {
-		return this.check(_minLength(1, params));
+		return this.check(/* @__PURE__ */ _minLength(1, params));
 	},
 	max(n, params) {
-		return this.check(_maxLength(n, params));
+		return this.check(/* @__PURE__ */ _maxLength(n, params));
 	},
 	length(n, params) {
-		return this.check(_length(n, params));
+		return this.check(/* @__PURE__ */ _length(n, params));
 	},
 	unwrap() {
 		return this.element;
 	}
 });
 function array(element, params) {
-	return _array(ZodArray, element, params);
-}
-function keyof(schema) {
-	const shape = schema._zod.def.shape;
-	return _enum(Object.keys(shape));
+	return /* @__PURE__ */ _array(ZodArray, element, params);
 }
 const ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -13042,35 +5071,6 @@ function union(options, params) {
 		...normalizeParams(params)
 	});
 }
-const ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
-	ZodUnion.init(inst, def);
-	$ZodXor.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => unionProcessor(inst, ctx, json, params);
-	inst.options = def.options;
-});
-/** Creates an exclusive union (XOR) where exactly one option must match.
-* Unlike regular unions that succeed when any option matches, xor fails if
-* zero or more than one option matches the input. */
-function xor(options, params) {
-	return new ZodXor({
-		type: "union",
-		options,
-		inclusive: false,
-		...normalizeParams(params)
-	});
-}
-const ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion", (inst, def) => {
-	ZodUnion.init(inst, def);
-	$ZodDiscriminatedUnion.init(inst, def);
-});
-function discriminatedUnion(discriminator, options, params) {
-	return new ZodDiscriminatedUnion({
-		type: "union",
-		options,
-		discriminator,
-		...normalizeParams(params)
-	});
-}
 const ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
 	$ZodIntersection.init(inst, def);
 	ZodType.init(inst, def);
@@ -13081,117 +5081,6 @@ function intersection(left, right) {
 		type: "intersection",
 		left,
 		right
-	});
-}
-const ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodTuple.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => tupleProcessor(inst, ctx, json, params);
-}, {
-	rest(rest) {
-		return this.clone({
-			...this._zod.def,
-			rest
-		});
-	},
-	partial() {
-		const def = this._zod.def;
-		if (def.checks?.length) throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-		return this.clone({
-			...def,
-			items: def.items.map((item) => new ZodOptional({
-				type: "optional",
-				innerType: item
-			}))
-		});
-	}
-});
-function tuple(items, _paramsOrRest, _params) {
-	const hasRest = _paramsOrRest instanceof $ZodType;
-	const params = hasRest ? _params : _paramsOrRest;
-	return new ZodTuple({
-		type: "tuple",
-		items,
-		rest: hasRest ? _paramsOrRest : null,
-		...normalizeParams(params)
-	});
-}
-const ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodRecord.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
-	inst.keyType = def.keyType;
-	inst.valueType = def.valueType;
-});
-function record(keyType, valueType, params) {
-	if (!valueType || !valueType._zod) return new ZodRecord({
-		type: "record",
-		keyType: string(),
-		valueType: keyType,
-		...normalizeParams(valueType)
-	});
-	return new ZodRecord({
-		type: "record",
-		keyType,
-		valueType,
-		...normalizeParams(params)
-	});
-}
-function partialRecord(keyType, valueType, params) {
-	return new ZodRecord({
-		type: "record",
-		keyType,
-		valueType,
-		...normalizeParams(params),
-		partial: true
-	});
-}
-function looseRecord(keyType, valueType, params) {
-	return new ZodRecord({
-		type: "record",
-		keyType,
-		valueType,
-		mode: "loose",
-		...normalizeParams(params)
-	});
-}
-const ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodMap.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => mapProcessor(inst, ctx, json, params);
-	inst.keyType = def.keyType;
-	inst.valueType = def.valueType;
-	inst.min = (...args) => inst.check(_minSize(...args));
-	inst.nonempty = (params) => inst.check(_minSize(1, params));
-	inst.max = (...args) => inst.check(_maxSize(...args));
-	inst.size = (...args) => inst.check(_size(...args));
-});
-function map(keyType, valueType, params) {
-	return new ZodMap({
-		type: "map",
-		keyType,
-		valueType,
-		...normalizeParams(params)
-	});
-}
-const ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
-	_ensureDefaultMemoizer();
-	$ZodSet.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => setProcessor(inst, ctx, json, params);
-	inst.min = (...args) => inst.check(_minSize(...args));
-	inst.nonempty = (params) => inst.check(_minSize(1, params));
-	inst.max = (...args) => inst.check(_maxSize(...args));
-	inst.size = (...args) => inst.check(_size(...args));
-});
-function set(valueType, params) {
-	return new ZodSet({
-		type: "set",
-		valueType,
-		...normalizeParams(params)
 	});
 }
 const ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
@@ -13231,20 +5120,6 @@ function _enum(values, params) {
 		...normalizeParams(params)
 	});
 }
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
-*
-* ```ts
-* enum Colors { red, green, blue }
-* z.enum(Colors);
-* ```
-*/
-function nativeEnum(entries, params) {
-	return new ZodEnum({
-		type: "enum",
-		entries,
-		...normalizeParams(params)
-	});
-}
 const ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
 	$ZodLiteral.init(inst, def);
 	ZodType.init(inst, def);
@@ -13261,17 +5136,6 @@ function literal(value, params) {
 		values: Array.isArray(value) ? value : [value],
 		...normalizeParams(params)
 	});
-}
-const ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
-	$ZodFile.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => fileProcessor(inst, ctx, json, params);
-	inst.min = (size, params) => inst.check(_minSize(size, params));
-	inst.max = (size, params) => inst.check(_maxSize(size, params));
-	inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
-});
-function file(params) {
-	return _file(ZodFile, params);
 }
 const ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
 	_ensureDefaultMemoizer();
@@ -13342,9 +5206,6 @@ function nullable(innerType) {
 		innerType
 	});
 }
-function nullish(innerType) {
-	return optional(nullable(innerType));
-}
 const ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
 	$ZodDefault.init(inst, def);
 	ZodType.init(inst, def);
@@ -13389,18 +5250,6 @@ function nonoptional(innerType, params) {
 		...normalizeParams(params)
 	});
 }
-const ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
-	$ZodSuccess.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => successProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function success(innerType) {
-	return new ZodSuccess({
-		type: "success",
-		innerType
-	});
-}
 const ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
 	$ZodCatch.init(inst, def);
 	ZodType.init(inst, def);
@@ -13415,14 +5264,6 @@ function _catch(innerType, catchValue) {
 		catchValue: typeof catchValue === "function" ? catchValue : constantCatch(catchValue)
 	});
 }
-const ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
-	$ZodNaN.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => nanProcessor(inst, ctx, json, params);
-});
-function nan(params) {
-	return _nan(ZodNaN, params);
-}
 const ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
 	$ZodPipe.init(inst, def);
 	ZodType.init(inst, def);
@@ -13435,29 +5276,6 @@ function pipe(in_, out) {
 		type: "pipe",
 		in: in_,
 		out
-	});
-}
-const ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
-	ZodPipe.init(inst, def);
-	$ZodCodec.init(inst, def);
-});
-function codec(in_, out, params) {
-	return new ZodCodec({
-		type: "pipe",
-		in: in_,
-		out,
-		transform: params.decode,
-		reverseTransform: params.encode
-	});
-}
-function invertCodec(codec) {
-	const def = codec._zod.def;
-	return new ZodCodec({
-		type: "pipe",
-		in: def.out,
-		out: def.in,
-		transform: def.reverseTransform,
-		reverseTransform: def.transform
 	});
 }
 const ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) => {
@@ -13476,117 +5294,19 @@ function readonly(innerType) {
 		innerType
 	});
 }
-const ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
-	$ZodTemplateLiteral.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => templateLiteralProcessor(inst, ctx, json, params);
-});
-function templateLiteral(parts, params) {
-	return new ZodTemplateLiteral({
-		type: "template_literal",
-		parts,
-		...normalizeParams(params)
-	});
-}
-const ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
-	$ZodLazy.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.getter();
-});
-function lazy(getter) {
-	return new ZodLazy({
-		type: "lazy",
-		getter
-	});
-}
-const ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
-	$ZodPromise.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => promiseProcessor(inst, ctx, json, params);
-	inst.unwrap = () => inst._zod.def.innerType;
-});
-function promise(innerType) {
-	return new ZodPromise({
-		type: "promise",
-		innerType
-	});
-}
-const ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
-	$ZodFunction.init(inst, def);
-	ZodType.init(inst, def);
-	inst._zod.processJSONSchema = (ctx, json, params) => functionProcessor(inst, ctx, json, params);
-});
-function _function(params) {
-	return new ZodFunction({
-		type: "function",
-		input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
-		output: params?.output ?? unknown()
-	});
-}
 const ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
 	$ZodCustom.init(inst, def);
 	ZodType.init(inst, def);
 	inst._zod.processJSONSchema = (ctx, json, params) => customProcessor(inst, ctx, json, params);
 });
-function check(fn) {
-	const ch = new $ZodCheck({ check: "custom" });
-	ch._zod.check = fn;
-	return ch;
-}
 function custom(fn, _params) {
-	return _custom(ZodCustom, fn ?? (() => true), _params);
+	return /* @__PURE__ */ _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
-	return _refine(ZodCustom, fn, _params);
+	return /* @__PURE__ */ _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
-	return _superRefine(fn, params);
-}
-const describe$2 = describe$3;
-const meta = meta$1;
-const ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
-	ZodCustom.init(inst, def);
-}, { properties(shape, params) {
-	return this.check(_properties(shape, params));
-} });
-function _instanceof(cls, params = {}) {
-	const inst = new ZodInstanceOf({
-		type: "custom",
-		check: "custom",
-		fn: (data) => data instanceof cls,
-		abort: true,
-		...normalizeParams(params)
-	});
-	inst._zod.bag.Class = cls;
-	inst._zod.check = (payload) => {
-		if (!(payload.value instanceof cls)) payload.issues.push({
-			code: "invalid_type",
-			expected: cls.name,
-			input: payload.value,
-			inst,
-			path: [...inst._zod.def.path ?? []]
-		});
-	};
-	return inst;
-}
-const stringbool = (...args) => _stringbool({
-	Codec: ZodCodec,
-	Boolean: ZodBoolean,
-	String: ZodString
-}, ...args);
-function json(params) {
-	const jsonSchema = lazy(() => {
-		return union([
-			string(params),
-			number$1(),
-			boolean(),
-			_null(),
-			array(jsonSchema),
-			record(string(), jsonSchema)
-		]);
-	});
-	return jsonSchema;
+	return /* @__PURE__ */ _superRefine(fn, params);
 }
 function preprocess(fn, schema) {
 	return new ZodPreprocess({
@@ -13595,54 +5315,43 @@ function preprocess(fn, schema) {
 		out: schema
 	});
 }
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/compat.js
-/** @deprecated Do not use. Stub definition, only included for zod-to-json-schema compatibility. */
-var ZodFirstPartyTypeKind;
-(function(ZodFirstPartyTypeKind) {})(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/iso.js
-var iso_exports = /* @__PURE__ */ __exportAll({
-	ZodISODate: () => ZodISODate,
-	ZodISODateTime: () => ZodISODateTime,
-	ZodISODuration: () => ZodISODuration,
-	ZodISOTime: () => ZodISOTime,
-	date: () => date,
-	datetime: () => datetime,
-	duration: () => duration,
-	time: () => time
-});
-function datetime(params) {
-	return _isoDateTime(ZodISODateTime, params);
-}
-function date(params) {
-	return _isoDate(ZodISODate, params);
-}
-function time(params) {
-	return _isoTime(ZodISOTime, params);
-}
-function duration(params) {
-	return _isoDuration(ZodISODuration, params);
-}
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/from-json-schema.js
-const z = {
-	...schemas_exports,
-	...checks_exports,
-	iso: iso_exports
-};
-
-//#endregion
-//#region ../../node_modules/.pnpm/zod@4.6.7/node_modules/zod/v4/classic/coerce.js
 function number(params) {
-	return _coercedNumber(ZodNumber, params);
+	return /* @__PURE__ */ _coercedNumber(ZodNumber, params);
 }
-
-//#endregion
-//#region ../core/dist/pure.mjs
+/** `+918707046406` → `+91******6406`: enough to recognise a number, not enough to dial it. */
+function maskPhoneNumber(phone) {
+	const digits = phone.replace(/\D/g, "");
+	if (digits.length < 6) return "*".repeat(digits.length);
+	return `+${digits.slice(0, 2)}${"*".repeat(digits.length - 6)}${digits.slice(-4)}`;
+}
+const STANDALONE_DIGITS = /(?<![\w-])\+?\d{4,}(?![\w-])/g;
+/**
+* Cleans text that came from outside (server error messages) before it goes into an error: each known secret
+* is cut out, and standalone digit runs (codes, phone numbers) are masked.
+*/
+function scrubText(text, secrets) {
+	let out = text;
+	for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join("[redacted]");
+	return out.replace(STANDALONE_DIGITS, "[redacted]");
+}
+/**
+* Every form in which a credential could come back in an echo: the raw token, URL-encoded, and the base64
+* `authId:token` of the Basic header (standard and URL-safe alphabets, padding dropped so `=` and `%3D` endings both
+* match).
+*/
+function secretForms(authId, authToken) {
+	const basic = btoa(`${authId}:${authToken}`).replace(/=+$/, "");
+	const forms = [
+		authToken,
+		encodeURIComponent(authToken),
+		encodeURIComponent(authToken).replace(/%20/g, "+"),
+		basic,
+		basic.replace(/\+/g, "-").replace(/\//g, "_"),
+		encodeURIComponent(basic),
+		btoa(authToken).replace(/=+$/, "")
+	];
+	return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
+}
 const markerOf = (kind) => Symbol.for(`plivo-verify.error.${kind}`);
 /**
 * Base of every error thrown by the client. Messages and fields never carry the auth token or an OTP,
@@ -13829,422 +5538,73 @@ var VerifyProtocolError = class extends VerifyError {
 		});
 	}
 };
-const SESSION_STATUSES = {
-	"in-progress": "in-progress",
-	in_progress: "in-progress",
-	verified: "verified",
-	validated: "verified",
-	expired: "expired"
-};
-const CHANNEL_STATUSES = new Set([
-	"queued",
-	"sent",
-	"delivered",
-	"undelivered",
-	"failed",
-	"ringing",
-	"in-progress",
-	"answer",
-	"completed"
-]);
-const optionalText = string().optional().transform((value) => value === void 0 || value === "" ? null : value);
-const callbackEventFields = {
-	SessionUUID: string().min(1),
-	SessionStatus: string().transform((value) => SESSION_STATUSES[value.trim().toLowerCase()] ?? "unknown"),
-	Channel: string().transform((value) => value.trim().toLowerCase()),
-	ChannelStatus: string().transform((value) => {
-		const folded = value.trim().toLowerCase();
-		return CHANNEL_STATUSES.has(folded) ? folded : "unknown";
-	}),
-	AttemptSequence: number().int().min(1),
-	AttemptUUID: string().min(1),
-	Recipient: string().min(1),
-	RequestTime: string().min(1),
-	ChannelErrorCode: optionalText
-};
-/** A session status callback (wire names kept; unknown parameters are kept at run time). */
-const CallbackEvent = looseObject(callbackEventFields);
-object(callbackEventFields);
-/** UI-driven callers send `''` or `null` for an empty optional field: that means "not given". */
-function emptyToUndefined(value) {
-	return value === "" || value === null ? void 0 : value;
-}
-/**
-* An optional field that also takes `''` and `null` as "not given", with its metadata on the outside so that
-* `describeFields` and `z.toJSONSchema` find it.
-*/
-function optionalField(schema, meta) {
-	return preprocess((value) => emptyToUndefined(value), schema.optional()).optional().meta(meta);
-}
-/** A required field (empty values stay errors). */
-function requiredField(schema, meta) {
-	return schema.meta(meta);
-}
-const FORMATTING$1 = /[\s\-().]/g;
-const E164_DIGITS = /^[1-9]\d{6,14}$/;
-/**
-* A phone number in E.164, with or without `+`, formatting characters allowed. Normalised to the digits-only
-* form Plivo stores and returns (`+1 (415) 555-0100` → `14155550100`).
-*/
-const PhoneNumber = string().transform((value, ctx) => {
-	const compact = value.replace(FORMATTING$1, "");
-	const digits = compact.startsWith("+") ? compact.slice(1) : compact;
-	if (!E164_DIGITS.test(digits)) {
-		ctx.addIssue({
-			code: "custom",
-			message: "expected a phone number in E.164 format, e.g. +14155550100 (country code, 7 to 15 digits)"
-		});
-		return NEVER;
-	}
-	return digits;
-});
-const Channel = _enum(["sms", "voice"], { message: "expected sms or voice" });
-/** Plivo stores callback URLs up to 2,048 characters; a longer one would only fail at Plivo. */
-const MAX_URL_LENGTH = 2048;
-const httpUrl$1 = string().max(MAX_URL_LENGTH, { message: `expected at most ${MAX_URL_LENGTH} characters` }).refine((value) => {
+/** Plivo's error body `{ api_id, error }`; anything else yields empty fields. */
+function readErrorBody(body) {
 	try {
-		const url = new URL(value);
-		return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+		const parsed = JSON.parse(body);
+		if (typeof parsed !== "object" || parsed === null) return {
+			apiId: void 0,
+			error: void 0
+		};
+		const record = parsed;
+		return {
+			apiId: typeof record.api_id === "string" ? record.api_id : void 0,
+			error: typeof record.error === "string" ? record.error : void 0
+		};
 	} catch {
-		return false;
+		return {
+			apiId: void 0,
+			error: void 0
+		};
 	}
-}, { message: "expected an absolute http(s) URL, e.g. https://example.com/verify/status" });
-const uuid = string({ message: "expected a UUID" }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: "expected a UUID" });
-const SessionUuid = uuid;
-const CODE_LENGTH = "expected an integer from 4 to 8";
-const DTMF = "expected a single DTMF digit, an integer from 0 to 9";
-/** Parameters of `sessions.create` (Plivo's wire names); each field carries its label, description and example. */
-const createSessionParamsSchema = strictObject({
-	recipient: requiredField(PhoneNumber, {
-		title: "Recipient",
-		description: "Phone number to send the code to, in E.164 (country code first); spaces and dashes are removed.",
-		examples: ["+14155550100"]
-	}),
-	app_uuid: optionalField(uuid, {
-		title: "App UUID",
-		description: "Verify application whose settings (template, expiry, attempts) apply; the default app if empty.",
-		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
-	}),
-	channel: optionalField(Channel, {
-		title: "Channel",
-		description: "How the code is delivered: sms (default) or voice.",
-		examples: ["sms"]
-	}),
-	url: optionalField(httpUrl$1, {
-		title: "Status Callback URL",
-		description: "Absolute http(s) URL Plivo calls when the session status changes (at most 2,048 characters).",
-		examples: ["https://example.com/verify/status"]
-	}),
-	method: optionalField(_enum(["GET", "POST"], { message: "expected GET or POST" }), {
-		title: "Callback Method",
-		description: "HTTP method of the status callback (Plivo uses POST if empty); needs a callback URL.",
-		examples: ["POST"]
-	}),
-	locale: optionalField(string().regex(/^[a-z]{2}(_[A-Z]{2})?$/, { message: "expected a locale like en or en_US (ISO 639-1 + ISO 3166-1)" }), {
-		title: "Locale",
-		description: "Language of the message (ISO 639-1, optional ISO 3166-1 region), e.g. en or en_US.",
-		examples: ["en_US"]
-	}),
-	brand_name: optionalField(string({ message: "expected a brand name" }).trim().min(1, { message: "expected a non-empty brand name" }).max(100, { message: "expected at most 100 characters" }), {
-		title: "Brand Name",
-		description: "Replaces the brand_name placeholder of the app template; overrides the app setting.",
-		examples: ["Acme"]
-	}),
-	app_hash: optionalField(string({ message: "expected the 11-character Android SMS Retriever app hash" }).regex(/^[A-Za-z0-9+/]{11}$/, { message: "expected the 11-character Android SMS Retriever app hash" }), {
-		title: "Android App Hash",
-		description: "Android SMS Retriever hash appended to the SMS (sms channel only).",
-		examples: ["FA+9qCX9VSu"]
-	}),
-	code_length: optionalField(number$1({ message: CODE_LENGTH }).int({ message: CODE_LENGTH }).min(4, { message: CODE_LENGTH }).max(8, { message: CODE_LENGTH }), {
-		title: "Code Length",
-		description: "Digits in the code, 4 to 8; overrides the app's setting.",
-		examples: [6]
-	}),
-	dtmf: optionalField(number$1({ message: DTMF }).int({ message: DTMF }).min(0, { message: DTMF }).max(9, { message: DTMF }), {
-		title: "DTMF",
-		description: "Voice channel only: the key (0 to 9) the listener presses, as Plivo defines for voice codes.",
-		examples: [9]
-	}),
-	fraud_check: optionalField(string({ message: "expected a Fraud Shield setting such as disabled" }).min(1).max(32, { message: "expected at most 32 characters" }), {
-		title: "Fraud Check",
-		description: "Fraud Shield setting for this SMS (sms channel only), e.g. disabled.",
-		examples: ["disabled"]
-	})
-}).superRefine((params, ctx) => {
-	const channel = params.channel ?? "sms";
-	if (params.method !== void 0 && params.url === void 0) ctx.addIssue({
-		code: "custom",
-		path: ["method"],
-		message: "method applies to the status callback: set url too"
-	});
-	if (params.app_hash !== void 0 && channel !== "sms") ctx.addIssue({
-		code: "custom",
-		path: ["app_hash"],
-		message: "app_hash is only used by the sms channel"
-	});
-	if (params.fraud_check !== void 0 && channel !== "sms") ctx.addIssue({
-		code: "custom",
-		path: ["fraud_check"],
-		message: "fraud_check is only used by the sms channel"
-	});
-	if (params.dtmf !== void 0 && channel !== "voice") ctx.addIssue({
-		code: "custom",
-		path: ["dtmf"],
-		message: "dtmf is only used by the voice channel"
-	});
-});
-const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
-/**
-* What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
-* the client then never repeats a create.
-*/
-var TransportError = class extends Error {
-	name = "TransportError";
-	phase;
-	timedOut;
-	/** A short system code such as `ECONNREFUSED`, never a message that could echo the request. */
-	reason;
-	constructor(reason, options) {
-		super(`transport failure (${reason})`);
-		this.reason = reason;
-		this.phase = options.phase;
-		this.timedOut = options.timedOut ?? false;
-		Object.defineProperty(this, TRANSPORT_MARKER, { value: true });
-	}
-	static isInstance(value) {
-		return typeof value === "object" && value !== null && value[TRANSPORT_MARKER] === true;
-	}
-};
-/** System codes that prove no connection was made, so the server cannot have seen the request. */
-const NOT_SENT_CODES = new Set([
-	"ECONNREFUSED",
-	"ENOTFOUND",
-	"EAI_AGAIN",
-	"EHOSTUNREACH",
-	"ENETUNREACH",
-	"UND_ERR_CONNECT_TIMEOUT"
-]);
-/** The system codes on an error, its cause chain and inside an AggregateError (Node tries several addresses). */
-function systemCodes(error, depth = 0) {
-	if (typeof error !== "object" || error === null || depth > 5) return [];
-	const record = error;
-	const own = typeof record.code === "string" ? [record.code] : [];
-	const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => systemCodes(e, depth + 1)) : [];
-	return [
-		...own,
-		...nested,
-		...systemCodes(record.cause, depth + 1)
-	];
 }
-/** True only when codes were found and every one of them proves the request never left. */
-function provesNotSent(codes) {
-	return codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
-}
-function toTransportError(error, timedOut, callerAborted) {
-	if (callerAborted) return new TransportError("ERR_CANCELED", { phase: "sent" });
-	if (timedOut) return new TransportError("ETIMEDOUT", {
-		phase: "sent",
-		timedOut: true
-	});
-	const codes = systemCodes(error);
-	if (provesNotSent(codes)) {
-		const connectTimeout = codes.includes("UND_ERR_CONNECT_TIMEOUT");
-		return new TransportError(codes[0] ?? "UNKNOWN", {
-			phase: "not-sent",
-			timedOut: connectTimeout
-		});
-	}
-	return new TransportError(codes[0] ?? "UNKNOWN", { phase: "sent" });
-}
-/**
-* A transport on the platform `fetch` (no axios): for Cloudflare Workers, Vercel, Deno, Bun and Node. It reports
-* `not-sent` only when the error's cause proves no connection was made; everything else is `sent`, so a create
-* is never repeated on a guess.
-*/
-function fetchTransport(options = {}) {
-	const fetchImpl = options.fetch ?? (typeof fetch === "function" ? fetch : void 0);
-	if (typeof fetchImpl !== "function") throw new VerifyValidationError("Invalid fetchTransport options: options.fetch: expected a fetch function", {
-		operation: "client",
-		method: "NEW",
-		path: "",
-		issues: [{
-			field: "options.fetch",
-			message: "expected a fetch function (none on this platform)"
-		}],
-		source: "client"
-	});
-	return async (request) => {
-		const timeout = AbortSignal.timeout(request.timeoutMs);
-		const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-		try {
-			const response = await fetchImpl(request.url, {
-				method: request.method,
-				headers: request.headers,
-				...request.body === void 0 ? {} : { body: request.body },
-				redirect: "manual",
-				signal
-			});
-			const headers = {};
-			response.headers.forEach((value, name) => {
-				headers[name.toLowerCase()] = value;
-			});
-			return {
-				status: response.status,
-				headers,
-				body: await response.text()
-			};
-		} catch (error) {
-			throw toTransportError(error, timeout.aborted, request.signal?.aborted === true);
-		}
+/** Maps a non-2xx answer to the error family. 429 and 503 get `retryAfterMs` from the caller. */
+function errorFromResponse(response, context, retryAfterMs) {
+	const { apiId, error } = readErrorBody(response.body);
+	const detail = error === void 0 ? "" : `: ${scrubText(error, context.secrets)}`;
+	const status = response.status;
+	const where = `${context.method} ${context.path}`;
+	const init = {
+		operation: context.operation,
+		method: context.method,
+		path: context.path,
+		status,
+		apiId
 	};
-}
-const PLIVO_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
-const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-const SESSION_TIME_MESSAGE = "expected UTC time as YYYY-MM-DD HH:MM[:ss[.uuuuuu]], an ISO 8601 date-time or a valid Date";
-function pad(value, width = 2) {
-	return String(value).padStart(width, "0");
-}
-function realDate(year, month, day, hour, minute, second) {
-	if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59 || day < 1) return false;
-	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-function isValidDate(date) {
-	return !Number.isNaN(date.getTime());
-}
-function format(date, withMillis) {
-	const base = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
-	const millis = date.getUTCMilliseconds();
-	return withMillis && millis !== 0 ? `${base}.${pad(millis, 3)}` : base;
-}
-/**
-* A time filter value in Plivo's format, or undefined when it is not a real time. Plivo-format strings are kept
-* as written (after checking the calendar); Dates and ISO strings are converted to UTC.
-*/
-function toSessionTime(value) {
-	if (value instanceof Date) return isValidDate(value) ? format(value, true) : void 0;
-	const text = value.trim();
-	const plivo = PLIVO_TIME.exec(text);
-	if (plivo) {
-		const [, y, mo, d, h, mi, s] = plivo.map(Number);
-		return realDate(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0) ? text : void 0;
-	}
-	const iso = ISO_TIME.exec(text);
-	if (!iso) return void 0;
-	const [, y, mo, d, h, mi, s] = iso.slice(0, 7).map(Number);
-	if (!realDate(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0)) return void 0;
-	const zone = iso[8];
-	const withZone = zone === void 0 ? `${text}Z` : zone.length === 5 ? `${text.slice(0, -5)}${zone.slice(0, 3)}:${zone.slice(3)}` : text;
-	const date = new Date(withZone);
-	return isValidDate(date) ? format(date, true) : void 0;
-}
-function dateToIso(value) {
-	if (!(value instanceof Date)) return value;
-	return isValidDate(value) ? value.toISOString() : "Invalid Date";
-}
-/** A time filter: Plivo's format, an ISO 8601 string or a Date; sent in Plivo's format. */
-const sessionTimeSchema = preprocess(dateToIso, string({ message: SESSION_TIME_MESSAGE }).transform((value, ctx) => {
-	const time = toSessionTime(value);
-	if (time === void 0) {
-		ctx.addIssue({
-			code: "custom",
-			message: SESSION_TIME_MESSAGE
+	switch (true) {
+		case status === 401: return new VerifyAuthenticationError(`Plivo refused the credentials (401) for ${where}${detail}. Check the Auth ID and Auth Token.`, init);
+		case status === 403: {
+			const geoPermission = context.operation === "create";
+			return new VerifyPermissionError(`Plivo answered 403 for ${where}${detail}.${geoPermission ? " The destination country may not be enabled in your geo permissions." : ""}`, {
+				...init,
+				geoPermission
+			});
+		}
+		case status === 404: return new VerifyNotFoundError(`Not found (404) at ${where}${detail}`, init);
+		case status === 429: return new VerifyRateLimitError(`Plivo rate limit reached (429) at ${where}${detail}`, {
+			...init,
+			retryAfterMs,
+			local: false
 		});
-		return NEVER;
+		case status >= 500: {
+			const unsafe = context.method !== "GET";
+			return new VerifyUpstreamError(`Plivo server error (${status}) at ${where}${detail}.${unsafe ? " The request may have been processed; check the session before sending again." : ""}`, {
+				...init,
+				retryable: !unsafe,
+				retryAfterMs
+			});
+		}
+		case status >= 400: return new VerifyValidationError(`Plivo rejected the request (${status}) at ${where}${detail}`, {
+			...init,
+			issues: [{
+				field: "request",
+				message: error === void 0 ? `HTTP ${status}` : scrubText(error, context.secrets)
+			}],
+			source: "server"
+		});
+		default: return new VerifyProtocolError(`Unexpected HTTP status ${status} at ${where}`, init);
 	}
-	return time;
-}));
-const intInRange = (min, max, message) => number$1({ message }).int({ message }).min(min, { message }).max(max, { message });
-const TIME_EXAMPLE = "2026-11-26 12:00:00";
-const TIME_FORMAT = "UTC, as YYYY-MM-DD HH:MM[:ss], an ISO 8601 date-time or a Date";
-/** Filters of `sessions.list` with Plivo's wire names; the time filters keep their double underscores. */
-const listSessionsFiltersSchema = strictObject({
-	app_uuid: optionalField(SessionUuid, {
-		title: "App UUID",
-		description: "Only sessions sent with this Verify application.",
-		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
-	}),
-	status: optionalField(_enum([
-		"in-progress",
-		"verified",
-		"expired"
-	], { message: "expected in-progress, verified or expired" }), {
-		title: "Status",
-		description: "Only sessions in this status.",
-		examples: ["verified"]
-	}),
-	recipient: optionalField(PhoneNumber, {
-		title: "Recipient",
-		description: "Only sessions sent to this phone number (E.164).",
-		examples: ["+14155550100"]
-	}),
-	subaccount: optionalField(string({ message: "expected a subaccount Auth ID (SA followed by 18 characters)" }).regex(/^SA[A-Z0-9]{18}$/, { message: "expected a subaccount Auth ID (SA followed by 18 characters)" }), {
-		title: "Subaccount",
-		description: "Only sessions of this subaccount (its Auth ID).",
-		examples: ["SAXXXXXXXXXXXXXXXXXX"]
-	}),
-	limit: optionalField(intInRange(1, 20, "expected an integer from 1 to 20"), {
-		title: "Limit",
-		description: "Sessions per page, 1 to 20 (Plivo default 20).",
-		examples: [20]
-	}),
-	offset: optionalField(intInRange(0, Number.MAX_SAFE_INTEGER, "expected an integer of 0 or more"), {
-		title: "Offset",
-		description: "Sessions to skip (for paging).",
-		examples: [0]
-	}),
-	session_time: optionalField(sessionTimeSchema, {
-		title: "Session Time",
-		description: `Only sessions created at exactly this time (${TIME_FORMAT}).`,
-		examples: [TIME_EXAMPLE]
-	}),
-	session_time__gt: optionalField(sessionTimeSchema, {
-		title: "Created After",
-		description: `Only sessions created after this time (${TIME_FORMAT}).`,
-		examples: [TIME_EXAMPLE]
-	}),
-	session_time__gte: optionalField(sessionTimeSchema, {
-		title: "Created At Or After",
-		description: `Only sessions created at or after this time (${TIME_FORMAT}).`,
-		examples: [TIME_EXAMPLE]
-	}),
-	session_time__lt: optionalField(sessionTimeSchema, {
-		title: "Created Before",
-		description: `Only sessions created before this time (${TIME_FORMAT}).`,
-		examples: [TIME_EXAMPLE]
-	}),
-	session_time__lte: optionalField(sessionTimeSchema, {
-		title: "Created At Or Before",
-		description: `Only sessions created at or before this time (${TIME_FORMAT}).`,
-		examples: [TIME_EXAMPLE]
-	}),
-	country: optionalField(string({ message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).regex(/^[A-Za-z]{2}$/, { message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).transform((value) => value.toUpperCase()), {
-		title: "Country",
-		description: "Only sessions to this country (ISO 3166-1 alpha-2).",
-		examples: ["US"]
-	}),
-	alias: optionalField(string().min(1), {
-		title: "App Alias",
-		description: "Only sessions sent with the Verify application of this alias.",
-		examples: ["default_verify_app"]
-	}),
-	brand_name: optionalField(string().min(1), {
-		title: "Brand Name",
-		description: "Only sessions sent with this brand name.",
-		examples: ["Acme"]
-	}),
-	app_hash: optionalField(string().min(1), {
-		title: "Android App Hash",
-		description: "Only sessions sent with this Android app hash.",
-		examples: ["FA+9qCX9VSu"]
-	})
-});
-/** The official node SDK sends these mangled keys; name the right one instead of silently ignoring them. */
-const MISSPELLED_FILTERS = {
-	session_time_gt: "session_time__gt",
-	session_time_gte: "session_time__gte",
-	session_time_lt: "session_time__lt",
-	session_time_lte: "session_time__lte"
-};
+}
 const PLIVO_ACCOUNT_LIMIT = {
 	limit: 300,
 	windowMs: 5e3
@@ -14343,120 +5703,6 @@ function slidingWindowLimiter(options, clock) {
 			}
 		}
 	};
-}
-/** `+918707046406` → `+91******6406`: enough to recognise a number, not enough to dial it. */
-function maskPhoneNumber(phone) {
-	const digits = phone.replace(/\D/g, "");
-	if (digits.length < 6) return "*".repeat(digits.length);
-	return `+${digits.slice(0, 2)}${"*".repeat(digits.length - 6)}${digits.slice(-4)}`;
-}
-const STANDALONE_DIGITS = /(?<![\w-])\+?\d{4,}(?![\w-])/g;
-/**
-* Cleans text that came from outside (server error messages) before it goes into an error: each known secret
-* is cut out, and standalone digit runs (codes, phone numbers) are masked.
-*/
-function scrubText(text, secrets) {
-	let out = text;
-	for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join("[redacted]");
-	return out.replace(STANDALONE_DIGITS, "[redacted]");
-}
-/**
-* Every form in which a credential could come back in an echo: the raw token, URL-encoded, and the base64
-* `authId:token` of the Basic header (standard and URL-safe alphabets, padding dropped so `=` and `%3D` endings both
-* match).
-*/
-function secretForms(authId, authToken) {
-	const basic = btoa(`${authId}:${authToken}`).replace(/=+$/, "");
-	const forms = [
-		authToken,
-		encodeURIComponent(authToken),
-		encodeURIComponent(authToken).replace(/%20/g, "+"),
-		basic,
-		basic.replace(/\+/g, "-").replace(/\//g, "_"),
-		encodeURIComponent(basic),
-		btoa(authToken).replace(/=+$/, "")
-	];
-	return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
-}
-/** Arguments of `sessions.validate`. The OTP stays a string: a number would lose leading zeros. */
-const validateSessionParamsSchema = strictObject({
-	session_uuid: requiredField(SessionUuid, {
-		title: "Session UUID",
-		description: "The session_uuid returned when the code was sent.",
-		examples: ["8e712097-8090-4644-81e7-8f4265d8354e"]
-	}),
-	otp: requiredField(string({ message: "expected the code as a string of 4 to 8 digits (a number would lose leading zeros)" }).trim().regex(/^\d{4,8}$/, { message: "expected 4 to 8 digits" }), {
-		title: "Code",
-		description: "The code the user entered, as a string of 4 to 8 digits.",
-		examples: ["123456"]
-	})
-});
-/** Plivo's error body `{ api_id, error }`; anything else yields empty fields. */
-function readErrorBody(body) {
-	try {
-		const parsed = JSON.parse(body);
-		if (typeof parsed !== "object" || parsed === null) return {
-			apiId: void 0,
-			error: void 0
-		};
-		const record = parsed;
-		return {
-			apiId: typeof record.api_id === "string" ? record.api_id : void 0,
-			error: typeof record.error === "string" ? record.error : void 0
-		};
-	} catch {
-		return {
-			apiId: void 0,
-			error: void 0
-		};
-	}
-}
-/** Maps a non-2xx answer to the error family. 429 and 503 get `retryAfterMs` from the caller. */
-function errorFromResponse(response, context, retryAfterMs) {
-	const { apiId, error } = readErrorBody(response.body);
-	const detail = error === void 0 ? "" : `: ${scrubText(error, context.secrets)}`;
-	const status = response.status;
-	const where = `${context.method} ${context.path}`;
-	const init = {
-		operation: context.operation,
-		method: context.method,
-		path: context.path,
-		status,
-		apiId
-	};
-	switch (true) {
-		case status === 401: return new VerifyAuthenticationError(`Plivo refused the credentials (401) for ${where}${detail}. Check the Auth ID and Auth Token.`, init);
-		case status === 403: {
-			const geoPermission = context.operation === "create";
-			return new VerifyPermissionError(`Plivo answered 403 for ${where}${detail}.${geoPermission ? " The destination country may not be enabled in your geo permissions." : ""}`, {
-				...init,
-				geoPermission
-			});
-		}
-		case status === 404: return new VerifyNotFoundError(`Not found (404) at ${where}${detail}`, init);
-		case status === 429: return new VerifyRateLimitError(`Plivo rate limit reached (429) at ${where}${detail}`, {
-			...init,
-			retryAfterMs,
-			local: false
-		});
-		case status >= 500: {
-			const unsafe = context.method !== "GET";
-			return new VerifyUpstreamError(`Plivo server error (${status}) at ${where}${detail}.${unsafe ? " The request may have been processed; check the session before sending again." : ""}`, {
-				...init,
-				retryable: !unsafe,
-				retryAfterMs
-			});
-		}
-		case status >= 400: return new VerifyValidationError(`Plivo rejected the request (${status}) at ${where}${detail}`, {
-			...init,
-			issues: [{
-				field: "request",
-				message: error === void 0 ? `HTTP ${status}` : scrubText(error, context.secrets)
-			}],
-			source: "server"
-		});
-		default: return new VerifyProtocolError(`Unexpected HTTP status ${status} at ${where}`, init);
-	}
 }
 function resolveRetryPolicy(options) {
 	if (options === false) return {
@@ -14636,7 +5882,7 @@ function parseInput(schema, input, where) {
 }
 /** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
 const MAX_TIMEOUT_MS = 6e5;
-const httpUrl = string({ message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" }).refine((value) => {
+const httpUrl$1 = string({ message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" }).refine((value) => {
 	try {
 		const url = new URL(value);
 		return url.protocol === "http:" || url.protocol === "https:";
@@ -14650,7 +5896,7 @@ const isFunction = (value) => typeof value === "function";
 const ClientOptionsSchema = object({
 	authId: string({ message: "is required: your Plivo Auth ID (MA… or SA…)" }).regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: "expected MA or SA followed by 18 upper-case letters or digits" }),
 	authToken: string({ message: "is required: your Plivo Auth Token" }).min(1, { message: "must not be empty" }).regex(/^[\x21-\x7e]+$/, { message: "expected printable ASCII without spaces (check for a pasted newline)" }),
-	baseUrl: httpUrl.optional(),
+	baseUrl: httpUrl$1.optional(),
 	timeoutMs: milliseconds(MAX_TIMEOUT_MS, 1).optional(),
 	transport: custom(isFunction, { message: "expected a transport function (request) => response" }),
 	clock: custom((value) => typeof value === "object" && value !== null && isFunction(value.now) && isFunction(value.sleep), { message: "expected a clock { now(): number; sleep(ms, signal?): Promise<void> }" }),
@@ -14722,6 +5968,189 @@ function invalid(issues) {
 		source: "client"
 	});
 }
+/** UI-driven callers send `''` or `null` for an empty optional field: that means "not given". */
+function emptyToUndefined(value) {
+	return value === "" || value === null ? void 0 : value;
+}
+/**
+* An optional field that also takes `''` and `null` as "not given", with its metadata on the outside so that
+* `describeFields` and `z.toJSONSchema` find it.
+*/
+function optionalField(schema, meta) {
+	return preprocess((value) => emptyToUndefined(value), schema.optional()).optional().meta(meta);
+}
+/** A required field (empty values stay errors). */
+function requiredField(schema, meta) {
+	return schema.meta(meta);
+}
+const FORMATTING$1 = /[\s\-().]/g;
+const E164_DIGITS = /^[1-9]\d{6,14}$/;
+/**
+* A phone number in E.164, with or without `+`, formatting characters allowed. Normalised to the digits-only
+* form Plivo stores and returns (`+1 (415) 555-0100` → `14155550100`).
+*/
+const PhoneNumber = string().transform((value, ctx) => {
+	const compact = value.replace(FORMATTING$1, "");
+	const digits = compact.startsWith("+") ? compact.slice(1) : compact;
+	if (!E164_DIGITS.test(digits)) {
+		ctx.addIssue({
+			code: "custom",
+			message: "expected a phone number in E.164 format, e.g. +14155550100 (country code, 7 to 15 digits)"
+		});
+		return NEVER;
+	}
+	return digits;
+});
+const Channel = _enum(["sms", "voice"], { message: "expected sms or voice" });
+/** Plivo stores callback URLs up to 2,048 characters; a longer one would only fail at Plivo. */
+const MAX_URL_LENGTH = 2048;
+const httpUrl = string().max(MAX_URL_LENGTH, { message: `expected at most ${MAX_URL_LENGTH} characters` }).refine((value) => {
+	try {
+		const url = new URL(value);
+		return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+	} catch {
+		return false;
+	}
+}, { message: "expected an absolute http(s) URL, e.g. https://example.com/verify/status" });
+const uuid = string({ message: "expected a UUID" }).regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: "expected a UUID" });
+const SessionUuid = uuid;
+const CODE_LENGTH = "expected an integer from 4 to 8";
+const DTMF = "expected a single DTMF digit, an integer from 0 to 9";
+/** Parameters of `sessions.create` (Plivo's wire names); each field carries its label, description and example. */
+const createSessionParamsSchema = strictObject({
+	recipient: requiredField(PhoneNumber, {
+		title: "Recipient",
+		description: "Phone number to send the code to, in E.164 (country code first); spaces and dashes are removed.",
+		examples: ["+14155550100"]
+	}),
+	app_uuid: optionalField(uuid, {
+		title: "App UUID",
+		description: "Verify application whose settings (template, expiry, attempts) apply; the default app if empty.",
+		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
+	}),
+	channel: optionalField(Channel, {
+		title: "Channel",
+		description: "How the code is delivered: sms (default) or voice.",
+		examples: ["sms"]
+	}),
+	url: optionalField(httpUrl, {
+		title: "Status Callback URL",
+		description: "Absolute http(s) URL Plivo calls when the session status changes (at most 2,048 characters).",
+		examples: ["https://example.com/verify/status"]
+	}),
+	method: optionalField(_enum(["GET", "POST"], { message: "expected GET or POST" }), {
+		title: "Callback Method",
+		description: "HTTP method of the status callback (Plivo uses POST if empty); needs a callback URL.",
+		examples: ["POST"]
+	}),
+	locale: optionalField(string().regex(/^[a-z]{2}(_[A-Z]{2})?$/, { message: "expected a locale like en or en_US (ISO 639-1 + ISO 3166-1)" }), {
+		title: "Locale",
+		description: "Language of the message (ISO 639-1, optional ISO 3166-1 region), e.g. en or en_US.",
+		examples: ["en_US"]
+	}),
+	brand_name: optionalField(string({ message: "expected a brand name" }).trim().min(1, { message: "expected a non-empty brand name" }).max(100, { message: "expected at most 100 characters" }), {
+		title: "Brand Name",
+		description: "Replaces the brand_name placeholder of the app template; overrides the app setting.",
+		examples: ["Acme"]
+	}),
+	app_hash: optionalField(string({ message: "expected the 11-character Android SMS Retriever app hash" }).regex(/^[A-Za-z0-9+/]{11}$/, { message: "expected the 11-character Android SMS Retriever app hash" }), {
+		title: "Android App Hash",
+		description: "Android SMS Retriever hash appended to the SMS (sms channel only).",
+		examples: ["FA+9qCX9VSu"]
+	}),
+	code_length: optionalField(number$1({ message: CODE_LENGTH }).int({ message: CODE_LENGTH }).min(4, { message: CODE_LENGTH }).max(8, { message: CODE_LENGTH }), {
+		title: "Code Length",
+		description: "Digits in the code, 4 to 8; overrides the app's setting.",
+		examples: [6]
+	}),
+	dtmf: optionalField(number$1({ message: DTMF }).int({ message: DTMF }).min(0, { message: DTMF }).max(9, { message: DTMF }), {
+		title: "DTMF",
+		description: "Voice channel only: the key (0 to 9) the listener presses, as Plivo defines for voice codes.",
+		examples: [9]
+	}),
+	fraud_check: optionalField(string({ message: "expected a Fraud Shield setting such as disabled" }).min(1).max(32, { message: "expected at most 32 characters" }), {
+		title: "Fraud Check",
+		description: "Fraud Shield setting for this SMS (sms channel only), e.g. disabled.",
+		examples: ["disabled"]
+	})
+}).superRefine((params, ctx) => {
+	const channel = params.channel ?? "sms";
+	if (params.method !== void 0 && params.url === void 0) ctx.addIssue({
+		code: "custom",
+		path: ["method"],
+		message: "method applies to the status callback: set url too"
+	});
+	if (params.app_hash !== void 0 && channel !== "sms") ctx.addIssue({
+		code: "custom",
+		path: ["app_hash"],
+		message: "app_hash is only used by the sms channel"
+	});
+	if (params.fraud_check !== void 0 && channel !== "sms") ctx.addIssue({
+		code: "custom",
+		path: ["fraud_check"],
+		message: "fraud_check is only used by the sms channel"
+	});
+	if (params.dtmf !== void 0 && channel !== "voice") ctx.addIssue({
+		code: "custom",
+		path: ["dtmf"],
+		message: "dtmf is only used by the voice channel"
+	});
+});
+const PLIVO_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2})(\.\d{1,6})?)?$/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const SESSION_TIME_MESSAGE = "expected UTC time as YYYY-MM-DD HH:MM[:ss[.uuuuuu]], an ISO 8601 date-time or a valid Date";
+function pad(value, width = 2) {
+	return String(value).padStart(width, "0");
+}
+function realDate(year, month, day, hour, minute, second) {
+	if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59 || day < 1) return false;
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function isValidDate(date) {
+	return !Number.isNaN(date.getTime());
+}
+function format(date, withMillis) {
+	const base = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+	const millis = date.getUTCMilliseconds();
+	return withMillis && millis !== 0 ? `${base}.${pad(millis, 3)}` : base;
+}
+/**
+* A time filter value in Plivo's format, or undefined when it is not a real time. Plivo-format strings are kept
+* as written (after checking the calendar); Dates and ISO strings are converted to UTC.
+*/
+function toSessionTime(value) {
+	if (value instanceof Date) return isValidDate(value) ? format(value, true) : void 0;
+	const text = value.trim();
+	const plivo = PLIVO_TIME.exec(text);
+	if (plivo) {
+		const [, y, mo, d, h, mi, s] = plivo.map(Number);
+		return realDate(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0) ? text : void 0;
+	}
+	const iso = ISO_TIME.exec(text);
+	if (!iso) return void 0;
+	const [, y, mo, d, h, mi, s] = iso.slice(0, 7).map(Number);
+	if (!realDate(y ?? 0, mo ?? 0, d ?? 0, h ?? 0, mi ?? 0, Number.isNaN(s) ? 0 : s ?? 0)) return void 0;
+	const zone = iso[8];
+	const withZone = zone === void 0 ? `${text}Z` : zone.length === 5 ? `${text.slice(0, -5)}${zone.slice(0, 3)}:${zone.slice(3)}` : text;
+	const date = new Date(withZone);
+	return isValidDate(date) ? format(date, true) : void 0;
+}
+function dateToIso(value) {
+	if (!(value instanceof Date)) return value;
+	return isValidDate(value) ? value.toISOString() : "Invalid Date";
+}
+/** A time filter: Plivo's format, an ISO 8601 string or a Date; sent in Plivo's format. */
+const sessionTimeSchema = preprocess(dateToIso, string({ message: SESSION_TIME_MESSAGE }).transform((value, ctx) => {
+	const time = toSessionTime(value);
+	if (time === void 0) {
+		ctx.addIssue({
+			code: "custom",
+			message: SESSION_TIME_MESSAGE
+		});
+		return NEVER;
+	}
+	return time;
+}));
 const DEFAULT_SKEW_MS = 6e4;
 const SESSION_LOOKBACK_MS = 60 * 6e4;
 /** Wire times (`2026-11-26T12:00:00.123000Z`, or `2026-11-26 12:00:00`, UTC) in ms; NaN when unreadable. */
@@ -14732,7 +6161,7 @@ function wireTimeMs(text) {
 }
 const FindAttemptsSchema = strictObject({
 	recipient: PhoneNumber,
-	since: union([string(), date$1()], { message: SESSION_TIME_MESSAGE }).transform((value, ctx) => {
+	since: union([string(), date()], { message: SESSION_TIME_MESSAGE }).transform((value, ctx) => {
 		const ms = value instanceof Date ? value.getTime() : wireTimeMs(value);
 		if (Number.isNaN(ms)) {
 			ctx.addIssue({
@@ -14782,6 +6211,98 @@ function pickAttempts(sessions, fromMs) {
 		attempts
 	};
 }
+const intInRange = (min, max, message) => number$1({ message }).int({ message }).min(min, { message }).max(max, { message });
+const TIME_EXAMPLE = "2026-11-26 12:00:00";
+const TIME_FORMAT = "UTC, as YYYY-MM-DD HH:MM[:ss], an ISO 8601 date-time or a Date";
+/** Filters of `sessions.list` with Plivo's wire names; the time filters keep their double underscores. */
+const listSessionsFiltersSchema = strictObject({
+	app_uuid: optionalField(SessionUuid, {
+		title: "App UUID",
+		description: "Only sessions sent with this Verify application.",
+		examples: ["d2a4a3a0-6b42-4c6f-9f1f-7a3f1e0a9b11"]
+	}),
+	status: optionalField(_enum([
+		"in-progress",
+		"verified",
+		"expired"
+	], { message: "expected in-progress, verified or expired" }), {
+		title: "Status",
+		description: "Only sessions in this status.",
+		examples: ["verified"]
+	}),
+	recipient: optionalField(PhoneNumber, {
+		title: "Recipient",
+		description: "Only sessions sent to this phone number (E.164).",
+		examples: ["+14155550100"]
+	}),
+	subaccount: optionalField(string({ message: "expected a subaccount Auth ID (SA followed by 18 characters)" }).regex(/^SA[A-Z0-9]{18}$/, { message: "expected a subaccount Auth ID (SA followed by 18 characters)" }), {
+		title: "Subaccount",
+		description: "Only sessions of this subaccount (its Auth ID).",
+		examples: ["SAXXXXXXXXXXXXXXXXXX"]
+	}),
+	limit: optionalField(intInRange(1, 20, "expected an integer from 1 to 20"), {
+		title: "Limit",
+		description: "Sessions per page, 1 to 20 (Plivo default 20).",
+		examples: [20]
+	}),
+	offset: optionalField(intInRange(0, Number.MAX_SAFE_INTEGER, "expected an integer of 0 or more"), {
+		title: "Offset",
+		description: "Sessions to skip (for paging).",
+		examples: [0]
+	}),
+	session_time: optionalField(sessionTimeSchema, {
+		title: "Session Time",
+		description: `Only sessions created at exactly this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__gt: optionalField(sessionTimeSchema, {
+		title: "Created After",
+		description: `Only sessions created after this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__gte: optionalField(sessionTimeSchema, {
+		title: "Created At Or After",
+		description: `Only sessions created at or after this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__lt: optionalField(sessionTimeSchema, {
+		title: "Created Before",
+		description: `Only sessions created before this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	session_time__lte: optionalField(sessionTimeSchema, {
+		title: "Created At Or Before",
+		description: `Only sessions created at or before this time (${TIME_FORMAT}).`,
+		examples: [TIME_EXAMPLE]
+	}),
+	country: optionalField(string({ message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).regex(/^[A-Za-z]{2}$/, { message: "expected an ISO 3166-1 alpha-2 country code, e.g. US" }).transform((value) => value.toUpperCase()), {
+		title: "Country",
+		description: "Only sessions to this country (ISO 3166-1 alpha-2).",
+		examples: ["US"]
+	}),
+	alias: optionalField(string().min(1), {
+		title: "App Alias",
+		description: "Only sessions sent with the Verify application of this alias.",
+		examples: ["default_verify_app"]
+	}),
+	brand_name: optionalField(string().min(1), {
+		title: "Brand Name",
+		description: "Only sessions sent with this brand name.",
+		examples: ["Acme"]
+	}),
+	app_hash: optionalField(string().min(1), {
+		title: "Android App Hash",
+		description: "Only sessions sent with this Android app hash.",
+		examples: ["FA+9qCX9VSu"]
+	})
+});
+/** The official node SDK sends these mangled keys; name the right one instead of silently ignoring them. */
+const MISSPELLED_FILTERS = {
+	session_time_gt: "session_time__gt",
+	session_time_gte: "session_time__gte",
+	session_time_lt: "session_time__lt",
+	session_time_lte: "session_time__lte"
+};
 /** Amounts are decimal strings on the wire; numbers from odd responses are kept exact as strings. */
 const money = union([string(), number$1()]).nullish().transform((value) => value === null || value === void 0 ? "0" : String(value));
 const text = string().nullish().transform((value) => value ?? "");
@@ -14879,6 +6400,19 @@ function normaliseSession(session) {
 		count: session.count ?? session.attempt_details.length
 	};
 }
+/** Arguments of `sessions.validate`. The OTP stays a string: a number would lose leading zeros. */
+const validateSessionParamsSchema = strictObject({
+	session_uuid: requiredField(SessionUuid, {
+		title: "Session UUID",
+		description: "The session_uuid returned when the code was sent.",
+		examples: ["8e712097-8090-4644-81e7-8f4265d8354e"]
+	}),
+	otp: requiredField(string({ message: "expected the code as a string of 4 to 8 digits (a number would lose leading zeros)" }).trim().regex(/^\d{4,8}$/, { message: "expected 4 to 8 digits" }), {
+		title: "Code",
+		description: "The code the user entered, as a string of 4 to 8 digits.",
+		examples: ["123456"]
+	})
+});
 /**
 * The one place where Plivo's refusal texts become reasons (documented in the README table). Plivo does not
 * document these texts; the patterns cover the texts seen from Plivo, its SDKs' tests and the sandbox. Order
@@ -15086,6 +6620,122 @@ function createVerifyClientWith(options) {
 		}
 	} };
 }
+const SESSION_STATUSES = {
+	"in-progress": "in-progress",
+	in_progress: "in-progress",
+	verified: "verified",
+	validated: "verified",
+	expired: "expired"
+};
+const CHANNEL_STATUSES = new Set([
+	"queued",
+	"sent",
+	"delivered",
+	"undelivered",
+	"failed",
+	"ringing",
+	"in-progress",
+	"answer",
+	"completed"
+]);
+const optionalText = string().optional().transform((value) => value === void 0 || value === "" ? null : value);
+const callbackEventFields = {
+	SessionUUID: string().min(1),
+	SessionStatus: string().transform((value) => SESSION_STATUSES[value.trim().toLowerCase()] ?? "unknown"),
+	Channel: string().transform((value) => value.trim().toLowerCase()),
+	ChannelStatus: string().transform((value) => {
+		const folded = value.trim().toLowerCase();
+		return CHANNEL_STATUSES.has(folded) ? folded : "unknown";
+	}),
+	AttemptSequence: number().int().min(1),
+	AttemptUUID: string().min(1),
+	Recipient: string().min(1),
+	RequestTime: string().min(1),
+	ChannelErrorCode: optionalText
+};
+/** A session status callback (wire names kept; unknown parameters are kept at run time). */
+const CallbackEvent = looseObject(callbackEventFields);
+object(callbackEventFields);
+function toTransportError(error, timedOut, callerAborted) {
+	if (callerAborted) return new TransportError("ERR_CANCELED", { phase: "sent" });
+	if (timedOut) return new TransportError("ETIMEDOUT", {
+		phase: "sent",
+		timedOut: true
+	});
+	const codes = systemCodes(error);
+	if (provesNotSent(codes)) {
+		const connectTimeout = codes.includes("UND_ERR_CONNECT_TIMEOUT");
+		return new TransportError(codes[0] ?? "UNKNOWN", {
+			phase: "not-sent",
+			timedOut: connectTimeout
+		});
+	}
+	return new TransportError(codes[0] ?? "UNKNOWN", { phase: "sent" });
+}
+/**
+* A transport on the platform `fetch` (no axios): for Cloudflare Workers, Vercel, Deno, Bun and Node. It reports
+* `not-sent` only when the error's cause proves no connection was made; everything else is `sent`, so a create
+* is never repeated on a guess.
+*/
+function fetchTransport(options = {}) {
+	const fetchImpl = options.fetch ?? (typeof fetch === "function" ? fetch : void 0);
+	if (typeof fetchImpl !== "function") throw new VerifyValidationError("Invalid fetchTransport options: options.fetch: expected a fetch function", {
+		operation: "client",
+		method: "NEW",
+		path: "",
+		issues: [{
+			field: "options.fetch",
+			message: "expected a fetch function (none on this platform)"
+		}],
+		source: "client"
+	});
+	return async (request) => {
+		const timeout = AbortSignal.timeout(request.timeoutMs);
+		const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+		try {
+			const response = await fetchImpl(request.url, {
+				method: request.method,
+				headers: request.headers,
+				...request.body === void 0 ? {} : { body: request.body },
+				redirect: "manual",
+				signal
+			});
+			const headers = {};
+			response.headers.forEach((value, name) => {
+				headers[name.toLowerCase()] = value;
+			});
+			return {
+				status: response.status,
+				headers,
+				body: await response.text()
+			};
+		} catch (error) {
+			throw toTransportError(error, timeout.aborted, request.signal?.aborted === true);
+		}
+	};
+}
+
+//#endregion
+//#region ../core/dist/index.mjs
+/** Wall-clock time and timer-based sleep, for Node (not part of the pure entry). */
+const nodeClock = {
+	now: () => Date.now(),
+	sleep: (ms, signal) => new Promise((resolve, reject) => {
+		if (signal?.aborted) {
+			reject(signal.reason);
+			return;
+		}
+		const onAbort = () => {
+			clearTimeout(timer);
+			reject(signal?.reason);
+		};
+		const timer = setTimeout(() => {
+			signal?.removeEventListener("abort", onAbort);
+			resolve();
+		}, ms);
+		signal?.addEventListener("abort", onAbort, { once: true });
+	})
+};
 
 //#endregion
 //#region ../../node_modules/.pnpm/@actions+core@3.0.1/node_modules/@actions/core/lib/utils.js
