@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js';
 import { errorFromResponse } from './error-from-response.js';
-import { QueueFullError, type RateLimiter } from './rate-limiter.js';
+import { QueueFullError, type RateLimiter, type ReleaseSlot } from './rate-limiter.js';
 import { backoffDelay, parseRetryAfter, type RetryPolicy } from './retry-policy.js';
 import { type Transport, TransportError, type TransportResponse } from './transport.js';
 import {
@@ -52,13 +52,20 @@ type Attempt =
   | { readonly kind: 'done'; readonly answer: ApiAnswer }
   | { readonly kind: 'retry'; readonly error: VerifyError; readonly waitMs: number | undefined };
 
-async function acquire(context: ApiContext, call: ApiCall): Promise<void> {
+/** Takes a slot from each limiter in turn; the returned function gives every slot back (once). */
+async function acquire(context: ApiContext, call: ApiCall): Promise<() => void> {
   const limiters = [call.operation === 'list' ? context.listLimiter : undefined, context.accountLimiter];
+  const releases: ReleaseSlot[] = [];
+  const releaseAll = () => {
+    for (const release of releases.splice(0)) release();
+  };
   for (const limiter of limiters) {
     if (limiter === undefined) continue;
+    let release: Awaited<ReturnType<RateLimiter['acquire']>>;
     try {
-      await limiter.acquire(call.signal);
+      release = await limiter.acquire(call.signal);
     } catch (error) {
+      releaseAll();
       if (!QueueFullError.isInstance(error)) throw error;
       throw new VerifyRateLimitError(
         `Client-side rate limit queue is full for ${call.method} ${call.path}; try again in ${error.retryAfterMs} ms`,
@@ -71,7 +78,9 @@ async function acquire(context: ApiContext, call: ApiCall): Promise<void> {
         },
       );
     }
+    if (typeof release === 'function') releases.push(release);
   }
+  return releaseAll;
 }
 
 function parseJson(response: TransportResponse, call: ApiCall): unknown {
@@ -85,8 +94,17 @@ function parseJson(response: TransportResponse, call: ApiCall): unknown {
   }
 }
 
+/** One attempt holds its rate-limit slots until it ends, however it ends, so they are dated at its end. */
 async function attemptOnce(context: ApiContext, call: ApiCall, startedAt: number): Promise<Attempt> {
-  await acquire(context, call);
+  const release = await acquire(context, call);
+  try {
+    return await sendOnce(context, call, startedAt);
+  } finally {
+    release();
+  }
+}
+
+async function sendOnce(context: ApiContext, call: ApiCall, startedAt: number): Promise<Attempt> {
   const url = `${context.baseUrl}${call.path}${call.query && [...call.query].length > 0 ? `?${call.query}` : ''}`;
   const headers: Record<string, string> = {
     authorization: context.authorization,

@@ -46,6 +46,31 @@ describe('parseCallback with nothing to parse', () => {
     expect(() => parseCallback(input as never)).toThrow(VerifyValidationError);
   });
 
+  it('takes a record with no prototype (Object.create(null), as some body parsers build)', () => {
+    const bare: Record<string, string> = Object.assign(Object.create(null), form);
+    expect(parseCallback(bare)).toMatchObject({ ...form, AttemptSequence: 1, ChannelErrorCode: null });
+  });
+
+  it('a value with no text form is a validation error naming the field, not a TypeError', () => {
+    const bare: Record<string, unknown> = Object.assign(Object.create(null), form, { Recipient: Object.create(null) });
+    const error = (() => {
+      try {
+        parseCallback(bare as never);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(VerifyValidationError.isInstance(error)).toBe(true);
+    expect((error as VerifyValidationError).issues).toEqual([
+      { field: 'Recipient', message: 'expected text (a string or an array of strings)' },
+    ]);
+  });
+
+  it('a parameter named like an Object.prototype member is just a parameter', () => {
+    const event = parseCallback(`${new URLSearchParams(form)}&toString=x&constructor=y`);
+    expect(event).toMatchObject({ toString: 'x', constructor: 'y' });
+  });
+
   it('AttemptSequence 0 is refused (it is 1-based)', () => {
     expect(() => parseCallback({ ...form, AttemptSequence: '0' })).toThrow('AttemptSequence');
   });

@@ -64,19 +64,31 @@ export const CallbackEvent = z.looseObject(callbackEventFields);
 const CallbackEventShape = z.object(callbackEventFields);
 export type CallbackEvent = z.output<typeof CallbackEventShape>;
 
-function firstValues(params: CallbackParams | string): Record<string, string> {
+/** The first value of each parameter as text; a value with no text form (e.g. a null-prototype object) is an issue. */
+function firstValues(params: CallbackParams | string): {
+  values: Record<string, string>;
+  issues: { field: string; message: string }[];
+} {
   const source = typeof params === 'string' ? new URLSearchParams(params) : params;
-  const out: Record<string, string> = {};
+  // No prototype, so a parameter named like an Object.prototype member is still just a parameter.
+  const values: Record<string, string> = Object.create(null);
+  const issues: { field: string; message: string }[] = [];
   if (source instanceof URLSearchParams) {
-    for (const [key, value] of source) if (!(key in out)) out[key] = value;
-    return out;
+    for (const [key, value] of source) if (!(key in values)) values[key] = value;
+    return { values, issues };
   }
+  // Object.entries reads own keys only, so records with no prototype (Object.create(null)) work like any other.
   for (const [key, value] of Object.entries(source)) {
     if (value === undefined) continue;
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined) out[key] = String(first);
+    const first: unknown = Array.isArray(value) ? value[0] : value;
+    if (first === undefined) continue;
+    try {
+      values[key] = String(first);
+    } catch {
+      issues.push({ field: key, message: 'expected text (a string or an array of strings)' });
+    }
   }
-  return out;
+  return { values, issues };
 }
 
 function invalidCallback(issues: { field: string; message: string }[]): VerifyValidationError {
@@ -95,7 +107,9 @@ export function parseCallback(params: CallbackParams | string): CallbackEvent {
   if (typeof params !== 'string' && (typeof params !== 'object' || params === null)) {
     throw invalidCallback([{ field: 'params', message: 'expected the callback parameters (a record or a form body)' }]);
   }
-  const result = CallbackEvent.safeParse(firstValues(params));
+  const { values, issues } = firstValues(params);
+  if (issues.length > 0) throw invalidCallback(issues);
+  const result = CallbackEvent.safeParse(values);
   if (result.success) return result.data as CallbackEvent;
   throw invalidCallback(
     result.error.issues.map((issue) => ({

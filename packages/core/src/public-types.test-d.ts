@@ -5,6 +5,8 @@ import type {
   CreateSessionParams,
   FieldIssue,
   ListSessionsFilters,
+  RateLimiter,
+  ReleaseSlot,
   Session,
   ValidateSessionResult,
   ValidationFailureReason,
@@ -81,5 +83,14 @@ describe('public types', () => {
     expectTypeOf(event.ChannelStatus).toEqualTypeOf<ChannelStatus>();
     // @ts-expect-error a typo does not compile
     event.SessionStatuss;
+  });
+
+  it('a RateLimiter may resolve void (the first API) or a ReleaseSlot', () => {
+    const old: { acquire(signal?: AbortSignal): Promise<void> } = { acquire: async () => {} };
+    const releasing: { acquire(): Promise<ReleaseSlot> } = { acquire: async () => () => {} };
+    expectTypeOf(old).toExtend<RateLimiter>();
+    expectTypeOf(releasing).toExtend<RateLimiter>();
+    expectTypeOf<{ acquire(): Promise<number> }>().not.toExtend<RateLimiter>();
+    createVerifyClient({ authId: 'MA', authToken: 't', rateLimit: { account: old, list: releasing } });
   });
 });

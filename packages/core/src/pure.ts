@@ -12,7 +12,7 @@ export { describeFields, inputJsonSchema } from './field-meta.js';
 export type { FindAttemptsQuery, FoundAttempt, FoundAttempts } from './find-attempts.js';
 export type { ListSessionsFilters } from './list-sessions-filters.js';
 export { formatSessionTime, listSessionsFiltersSchema } from './list-sessions-filters.js';
-export type { RateLimiter, RateLimitOptions, SlidingWindowOptions } from './rate-limiter.js';
+export type { RateLimiter, RateLimitOptions, ReleaseSlot, SlidingWindowOptions } from './rate-limiter.js';
 export { slidingWindowLimiter } from './rate-limiter.js';
 export { maskPhoneNumber } from './redact.js';
 export type { RetryOptions } from './retry-policy.js';

@@ -1,13 +1,19 @@
 import type { Clock } from './clock.js';
 import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 
+/** Called once the request a slot was granted for has ended; calling it again does nothing. */
+export type ReleaseSlot = () => void;
+
 /**
  * Decides when a request may go out. `acquire` resolves when it may, and rejects with the signal's reason if the
- * caller aborts while waiting (the slot is then given back). Back it with a shared store when several processes
- * share one Plivo account.
+ * caller aborts while waiting (it then holds no slot). It may resolve to a `ReleaseSlot`: the client calls it
+ * exactly once per attempt when that attempt ends (answer, error or abort), so the limiter can count the request
+ * while it is in flight and date it at its end. A limiter that resolves `undefined` counts requests as it likes
+ * (e.g. at start). Back it with a shared store when several processes share one Plivo account.
  */
 export interface RateLimiter {
-  acquire(signal?: AbortSignal): Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: `Promise<void>` limiters written for the first API stay valid.
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot | void>;
 }
 
 export interface SlidingWindowOptions {
@@ -67,15 +73,18 @@ export function checkWindowOptions(options: unknown, prefix: string): FieldIssue
 }
 
 /**
- * A strict sliding window: in ANY span of `windowMs` (ends included) at most `limit` requests start, so no window
- * Plivo may count in answers 429 to one client. Slots are handed out first come, first served: each caller
- * reserves the earliest slot after the `limit`-th most recent one has left the window, and sleeps until then.
- * A caller aborted while waiting gives its slot back.
+ * A strict sliding window, enforced where it matters: at the server. A granted slot counts while its request is in
+ * flight and, once released, is dated at its release (not its start) and counts for `windowMs` more. A request
+ * reaches the server after it starts and before it ends, so any two requests that arrive within one window were
+ * both counted when the later one was granted: no span of `windowMs` (ends included) sees more than `limit`
+ * arrivals, whatever the socket pool, event loop or latency did. Callers wait first come, first served and are
+ * woken by one timer (when the oldest dated slot leaves the window) or by a release; a caller aborted while
+ * waiting holds no slot. Every granted slot must be released, or it counts for ever.
  */
 export function slidingWindowLimiter(
   options: SlidingWindowOptions,
   clock: Clock,
-): RateLimiter & { readonly waiting: number } {
+): { acquire(signal?: AbortSignal): Promise<ReleaseSlot>; readonly waiting: number } {
   const issues = checkWindowOptions(options, 'options');
   if (
     clock === null ||
@@ -93,38 +102,103 @@ export function slidingWindowLimiter(
   }
   const { limit, windowMs } = options;
   const maxQueue = options.maxQueue ?? 1000;
-  // Start times of granted and reserved requests, ascending.
-  const slots: number[] = [];
-  let waiting = 0;
+  // Release times of ended requests still in the window, ascending; a time t counts until t + windowMs (included).
+  const ended: number[] = [];
+  let inFlight = 0;
+  interface Waiter {
+    readonly grant: (release: ReleaseSlot) => void;
+    readonly signal: AbortSignal | undefined;
+    readonly onAbort: () => void;
+  }
+  const queue: Waiter[] = [];
+  // The one pending wake-up, if any.
+  let timer: { readonly at: number; readonly stop: AbortController } | undefined;
+
+  const forget = (now: number) => {
+    while (ended.length > 0 && (ended[0] ?? 0) < now - windowMs) ended.shift();
+  };
+  const hasRoom = () => inFlight + ended.length < limit;
+
+  const newRelease = (): ReleaseSlot => {
+    inFlight += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      inFlight -= 1;
+      // Monotone even if the wall clock steps back; a later date only counts the slot longer.
+      ended.push(Math.max(clock.now(), ended[ended.length - 1] ?? 0));
+      pump();
+    };
+  };
+
+  // Grants waiters in order while there is room, then arms one timer for the moment the head could go.
+  function pump(): void {
+    const now = clock.now();
+    forget(now);
+    while (queue.length > 0 && hasRoom()) {
+      const waiter = queue.shift() as Waiter;
+      waiter.signal?.removeEventListener('abort', waiter.onAbort);
+      waiter.grant(newRelease());
+    }
+    if (queue.length === 0) {
+      timer?.stop.abort();
+      timer = undefined;
+      return;
+    }
+    // In-flight slots free nothing until released (a release calls pump); ended ones leave the window in order.
+    const mustLeave = inFlight + ended.length - limit + 1;
+    if (mustLeave > ended.length) return;
+    const at = (ended[mustLeave - 1] ?? now) + windowMs + 1;
+    if (timer !== undefined && timer.at <= at) return;
+    timer?.stop.abort();
+    const stop = new AbortController();
+    timer = { at, stop };
+    clock.sleep(Math.max(0, at - now), stop.signal).then(
+      () => {
+        if (timer?.stop === stop) timer = undefined;
+        pump();
+      },
+      () => {},
+    );
+  }
+
+  // When a caller joining the queue now could expect to go, counting in-flight slots as ending now.
+  const estimateWait = (now: number): number => {
+    const starts = [...ended, ...Array.from({ length: inFlight }, () => now)];
+    let slot = now;
+    for (let i = 0; i <= queue.length; i += 1) {
+      const blocking = starts.length >= limit ? (starts[starts.length - limit] ?? now) + windowMs + 1 : now;
+      slot = Math.max(now, blocking, starts[starts.length - 1] ?? now);
+      starts.push(slot);
+    }
+    return slot - now;
+  };
 
   return {
     get waiting() {
-      return waiting;
+      return queue.length;
     },
-    async acquire(signal) {
-      signal?.throwIfAborted();
-      const now = clock.now();
-      // Slots that can no longer share a window with a request starting now are dropped.
-      while (slots.length > 0 && (slots[0] ?? 0) < now - windowMs) slots.shift();
-      const blocking = slots.length >= limit ? (slots[slots.length - limit] ?? now) + windowMs + 1 : now;
-      const slot = Math.max(now, blocking, slots[slots.length - 1] ?? now);
-      if (slot <= now) {
-        slots.push(now);
-        return;
-      }
-      if (waiting >= maxQueue) throw new QueueFullError(slot - now);
-      slots.push(slot);
-      waiting += 1;
-      try {
-        await clock.sleep(slot - now, signal);
-      } catch (error) {
-        // Give the slot back so the next caller may use it.
-        const index = slots.lastIndexOf(slot);
-        if (index >= 0) slots.splice(index, 1);
-        throw error;
-      } finally {
-        waiting -= 1;
-      }
+    acquire(signal) {
+      if (signal?.aborted) return Promise.reject(signal.reason);
+      forget(clock.now());
+      if (queue.length === 0 && hasRoom()) return Promise.resolve(newRelease());
+      if (queue.length >= maxQueue) return Promise.reject(new QueueFullError(estimateWait(clock.now())));
+      return new Promise<ReleaseSlot>((resolve, reject) => {
+        const waiter: Waiter = {
+          grant: resolve,
+          signal,
+          onAbort: () => {
+            const index = queue.indexOf(waiter);
+            if (index >= 0) queue.splice(index, 1);
+            reject(signal?.reason);
+            pump();
+          },
+        };
+        signal?.addEventListener('abort', waiter.onAbort, { once: true });
+        queue.push(waiter);
+        pump();
+      });
     },
   };
 }
