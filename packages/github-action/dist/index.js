@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-B6l-Nzef.mjs
+//#region ../core/dist/pure-rv9JpwVf.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5653,10 +5653,13 @@ function checkWindowOptions(options, prefix) {
 	return issues;
 }
 /**
-* A strict sliding window: in ANY span of `windowMs` (ends included) at most `limit` requests start, so no window
-* Plivo may count in answers 429 to one client. Slots are handed out first come, first served: each caller
-* reserves the earliest slot after the `limit`-th most recent one has left the window, and sleeps until then.
-* A caller aborted while waiting gives its slot back.
+* A strict sliding window, enforced where it matters: at the server. A granted slot counts while its request is in
+* flight and, once released, is dated at its release (not its start) and counts for `windowMs` more. A request
+* reaches the server after it starts and before it ends, so any two requests that arrive within one window were
+* both counted when the later one was granted: no span of `windowMs` (ends included) sees more than `limit`
+* arrivals, whatever the socket pool, event loop or latency did. Callers wait first come, first served and are
+* woken by one timer (when the oldest dated slot leaves the window) or by a release; a caller aborted while
+* waiting holds no slot. Every granted slot must be released, or it counts for ever.
 */
 function slidingWindowLimiter(options, clock) {
 	const issues = checkWindowOptions(options, "options");
@@ -5673,34 +5676,87 @@ function slidingWindowLimiter(options, clock) {
 	});
 	const { limit, windowMs } = options;
 	const maxQueue = options.maxQueue ?? 1e3;
-	const slots = [];
-	let waiting = 0;
+	const ended = [];
+	let inFlight = 0;
+	const queue = [];
+	let timer;
+	const forget = (now) => {
+		while (ended.length > 0 && (ended[0] ?? 0) < now - windowMs) ended.shift();
+	};
+	const hasRoom = () => inFlight + ended.length < limit;
+	const newRelease = () => {
+		inFlight += 1;
+		let released = false;
+		return () => {
+			if (released) return;
+			released = true;
+			inFlight -= 1;
+			ended.push(Math.max(clock.now(), ended[ended.length - 1] ?? 0));
+			pump();
+		};
+	};
+	function pump() {
+		const now = clock.now();
+		forget(now);
+		while (queue.length > 0 && hasRoom()) {
+			const waiter = queue.shift();
+			waiter.signal?.removeEventListener("abort", waiter.onAbort);
+			waiter.grant(newRelease());
+		}
+		if (queue.length === 0) {
+			timer?.stop.abort();
+			timer = void 0;
+			return;
+		}
+		const mustLeave = inFlight + ended.length - limit + 1;
+		if (mustLeave > ended.length) return;
+		const at = (ended[mustLeave - 1] ?? now) + windowMs + 1;
+		if (timer !== void 0 && timer.at <= at) return;
+		timer?.stop.abort();
+		const stop = new AbortController();
+		timer = {
+			at,
+			stop
+		};
+		clock.sleep(Math.max(0, at - now), stop.signal).then(() => {
+			if (timer?.stop === stop) timer = void 0;
+			pump();
+		}, () => {});
+	}
+	const estimateWait = (now) => {
+		const starts = [...ended, ...Array.from({ length: inFlight }, () => now)];
+		let slot = now;
+		for (let i = 0; i <= queue.length; i += 1) {
+			const blocking = starts.length >= limit ? (starts[starts.length - limit] ?? now) + windowMs + 1 : now;
+			slot = Math.max(now, blocking, starts[starts.length - 1] ?? now);
+			starts.push(slot);
+		}
+		return slot - now;
+	};
 	return {
 		get waiting() {
-			return waiting;
+			return queue.length;
 		},
-		async acquire(signal) {
-			signal?.throwIfAborted();
-			const now = clock.now();
-			while (slots.length > 0 && (slots[0] ?? 0) < now - windowMs) slots.shift();
-			const blocking = slots.length >= limit ? (slots[slots.length - limit] ?? now) + windowMs + 1 : now;
-			const slot = Math.max(now, blocking, slots[slots.length - 1] ?? now);
-			if (slot <= now) {
-				slots.push(now);
-				return;
-			}
-			if (waiting >= maxQueue) throw new QueueFullError(slot - now);
-			slots.push(slot);
-			waiting += 1;
-			try {
-				await clock.sleep(slot - now, signal);
-			} catch (error) {
-				const index = slots.lastIndexOf(slot);
-				if (index >= 0) slots.splice(index, 1);
-				throw error;
-			} finally {
-				waiting -= 1;
-			}
+		acquire(signal) {
+			if (signal?.aborted) return Promise.reject(signal.reason);
+			forget(clock.now());
+			if (queue.length === 0 && hasRoom()) return Promise.resolve(newRelease());
+			if (queue.length >= maxQueue) return Promise.reject(new QueueFullError(estimateWait(clock.now())));
+			return new Promise((resolve, reject) => {
+				const waiter = {
+					grant: resolve,
+					signal,
+					onAbort: () => {
+						const index = queue.indexOf(waiter);
+						if (index >= 0) queue.splice(index, 1);
+						reject(signal?.reason);
+						pump();
+					}
+				};
+				signal?.addEventListener("abort", waiter.onAbort, { once: true });
+				queue.push(waiter);
+				pump();
+			});
 		}
 	};
 }
@@ -5731,13 +5787,20 @@ function parseRetryAfter(value, now) {
 	const date = Date.parse(value);
 	return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
 }
+/** Takes a slot from each limiter in turn; the returned function gives every slot back (once). */
 async function acquire(context, call) {
 	const limiters = [call.operation === "list" ? context.listLimiter : void 0, context.accountLimiter];
+	const releases = [];
+	const releaseAll = () => {
+		for (const release of releases.splice(0)) release();
+	};
 	for (const limiter of limiters) {
 		if (limiter === void 0) continue;
+		let release;
 		try {
-			await limiter.acquire(call.signal);
+			release = await limiter.acquire(call.signal);
 		} catch (error) {
+			releaseAll();
 			if (!QueueFullError.isInstance(error)) throw error;
 			throw new VerifyRateLimitError(`Client-side rate limit queue is full for ${call.method} ${call.path}; try again in ${error.retryAfterMs} ms`, {
 				operation: call.operation,
@@ -5747,7 +5810,9 @@ async function acquire(context, call) {
 				local: true
 			});
 		}
+		if (typeof release === "function") releases.push(release);
 	}
+	return releaseAll;
 }
 function parseJson(response, call) {
 	try {
@@ -5761,8 +5826,16 @@ function parseJson(response, call) {
 		});
 	}
 }
+/** One attempt holds its rate-limit slots until it ends, however it ends, so they are dated at its end. */
 async function attemptOnce(context, call, startedAt) {
-	await acquire(context, call);
+	const release = await acquire(context, call);
+	try {
+		return await sendOnce(context, call, startedAt);
+	} finally {
+		release();
+	}
+}
+async function sendOnce(context, call, startedAt) {
 	const url = `${context.baseUrl}${call.path}${call.query && [...call.query].length > 0 ? `?${call.query}` : ""}`;
 	const headers = {
 		authorization: context.authorization,
