@@ -32,22 +32,22 @@ const DESCRIBE = {
   'action-cold-start': (r) => ({
     title: 'GitHub Action cold start and bundle',
     headline: `action ${x(r.action_ms / r.bare_node_ms)} bare node start; bundle ${(r.bundle_bytes / 1e3).toFixed(0)} kB`,
-    target: '',
-    met: undefined,
+    target: 'cold start ≤ 150 ms, bundle ≤ 1.5 MB',
+    met: r.action_ms <= 150 && r.bundle_bytes <= 1.5e6,
     raw: `action ${r.action_ms} ms, bare node ${r.bare_node_ms} ms, bundle ${r.bundle_bytes} bytes`,
   }),
   'webhook-throughput': (r) => ({
     title: 'Webhook action throughput vs direct sandbox',
     headline: `via service ${x(r.via_service_rps / r.direct_rps)} direct; p99 ${r.via_service_p99_ms} ms; ${r.errors} errors`,
-    target: '',
-    met: undefined,
+    target: '≥ 0.50× direct, 0 errors',
+    met: r.via_service_rps / r.direct_rps >= 0.5 && r.errors === 0,
     raw: `via service ${r.via_service_rps}/s, direct ${r.direct_rps}/s, p99 ${r.via_service_p99_ms} ms, errors ${r.errors}`,
   }),
   'n8n-bulk': (r) => ({
     title: `n8n node: ${r.n} items`,
     headline: `n8n ${x(r.n8n_s / r.min_s)} the floor; one by one ${x(r.serial_s / r.n8n_s, 1)} slower; ${r.failed_items} failed items`,
-    target: '',
-    met: undefined,
+    target: 'n8n ≤ 1.10× floor, 0 failed items',
+    met: r.n8n_s / r.min_s <= 1.1 && r.failed_items === 0,
     raw: `floor ${r.min_s} s, n8n ${r.n8n_s} s, one by one ${r.serial_s} s, failed items ${r.failed_items}`,
   }),
 };
