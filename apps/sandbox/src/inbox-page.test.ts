@@ -198,12 +198,20 @@ describe('inbox page in a real browser', () => {
           card
             .locator(`${selector} .code`)
             .evaluate((e) => Number.parseFloat(e.ownerDocument.defaultView?.getComputedStyle(e).fontSize ?? '0'));
-        expect(await size(`.session[data-session="${live}"]`)).toBeGreaterThan(
-          await size(`.session[data-session="${first}"]`),
-        );
+        // Polled: a live refresh may replace the element between finding it and reading its style (NaN then).
+        await expect
+          .poll(
+            async () =>
+              (await size(`.session[data-session="${live}"]`)) - (await size(`.session[data-session="${first}"]`)),
+            {
+              timeout: 10_000,
+            },
+          )
+          .toBeGreaterThan(0);
         // The card stays small enough to see other numbers beside or below it.
-        const box = await card.boundingBox();
-        expect(box?.height ?? Number.POSITIVE_INFINITY).toBeLessThan(400);
+        await expect
+          .poll(async () => (await card.boundingBox())?.height ?? Number.POSITIVE_INFINITY, { timeout: 10_000 })
+          .toBeLessThan(400);
         // Yesterday's message shows its date; today's only the time.
         const oldTime = await page.locator(`.session[data-session="${old}"] time`).textContent();
         const yesterday = await page.evaluate(() => new Date(Date.now() - 86_400_000).toLocaleDateString());
@@ -229,10 +237,9 @@ describe('inbox page in a real browser', () => {
       await sandbox.close();
       await page.locator('#stale').waitFor({ state: 'visible' });
       await expect(page.locator('#live').textContent()).resolves.toBe('disconnected');
-      const faded = await page
-        .locator('main')
-        .evaluate((e) => Number(e.ownerDocument.defaultView?.getComputedStyle(e).opacity ?? '1'));
-      expect(faded).toBeLessThan(0.75);
+      const opacity = () =>
+        page.locator('main').evaluate((e) => Number(e.ownerDocument.defaultView?.getComputedStyle(e).opacity ?? '1'));
+      await expect.poll(opacity, { timeout: 10_000 }).toBeLessThan(0.75);
       await page.screenshot({ path: join(artifacts, 'inbox-disconnected-390x844.png') });
     } finally {
       await page.close();
