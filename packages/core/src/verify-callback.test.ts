@@ -77,6 +77,12 @@ describe('verifyCallback', () => {
       reason: 'bad_signature',
     });
     expect(verifyCallback({ method: 'POST', url, headers, body: form, authToken })).toMatchObject({ version: 'v3' });
+    // A V3 signature without its nonce (or a nonce alone) is still a V3 attempt: no V2 rescue either.
+    const { 'X-Plivo-Signature-V3-Nonce': _nonce, ...withoutNonce } = headers;
+    expect(verifyCallback({ method: 'POST', url, headers: withoutNonce, body: tampered, authToken })).toEqual({
+      valid: false,
+      reason: 'bad_signature',
+    });
   });
 
   it('missing headers → missing_signature; a wrong token or a changed parameter → bad_signature', () => {

@@ -92,9 +92,10 @@ export function verifyCallback(request: CallbackRequest): VerifyCallbackResult {
       const results = v3.map((signature) => validateSignatureV3({ ...base, signature }));
       if (results.includes(true)) version = 'v3';
     }
-    // V2 signs only the URL and nonce, not a POST body: when V3 headers are present they decide alone, or a
-    // tampered body could pass on the V2 signature that came with it.
-    if (!hasV3 && hasV2) {
+    // V2 signs only the URL and nonce, not a POST body: when any V3 header is present (even a partial set), V3
+    // decides alone, or a tampered body could pass on the V2 signature that came with it.
+    const anyV3 = v3Nonce !== undefined || v3.some((value) => value !== undefined);
+    if (!anyV3 && hasV2) {
       const base = { url: request.url, nonce: v2Nonce ?? '', authToken: request.authToken };
       const results = v2.map((signature) => validateSignatureV2({ ...base, signature }));
       if (results.includes(true)) version = 'v2';

@@ -120,10 +120,8 @@ export class PlivoVerifyTrigger implements INodeType {
         body,
         authToken: String(credentials.authToken ?? ''),
       });
+      // Core decides on V3 alone whenever a V3 header came (V2 does not sign a POST body).
       if (!result.valid) return reject(result.reason);
-      // V2 signs only the URL, not the fields: when a V3 signature came and failed, a V2 match must not rescue
-      // the request (that is exactly what a changed body looks like).
-      if (result.version === 'v2' && 'x-plivo-signature-v3' in headers) return reject('bad_signature');
       event = { ...result.event } as IDataObject;
       signatureVersion = result.version;
     } else {
