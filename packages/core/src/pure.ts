@@ -13,7 +13,7 @@ export type { FindAttemptsQuery, FoundAttempt, FoundAttempts } from './find-atte
 export type { ListSessionsFilters } from './list-sessions-filters.js';
 export { formatSessionTime, listSessionsFiltersSchema } from './list-sessions-filters.js';
 export type { RateLimiter, RateLimitOptions, ReleaseSlot, SlidingWindowOptions } from './rate-limiter.js';
-export { slidingWindowLimiter } from './rate-limiter.js';
+export { PLIVO_ACCOUNT_LIMIT, PLIVO_LIST_LIMIT, slidingWindowLimiter } from './rate-limiter.js';
 export { maskPhoneNumber } from './redact.js';
 export type { RetryOptions } from './retry-policy.js';
 export type {

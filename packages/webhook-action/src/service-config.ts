@@ -1,3 +1,4 @@
+import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core/pure';
 import type { ServiceLimits } from './create-app.js';
 
 /** Server configuration from the environment (the bin reads `process.env`). */
@@ -54,8 +55,8 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     },
     dedupeWindowMs: positiveInt(env, 'WEBHOOK_DEDUPE_WINDOW_SECONDS', 0) * 1000,
     accountLimit: {
-      limit: positiveInt(env, 'WEBHOOK_PLIVO_LIMIT', 300),
-      windowMs: positiveInt(env, 'WEBHOOK_PLIVO_WINDOW_MS', 5_000),
+      limit: positiveInt(env, 'WEBHOOK_PLIVO_LIMIT', PLIVO_ACCOUNT_LIMIT.limit),
+      windowMs: positiveInt(env, 'WEBHOOK_PLIVO_WINDOW_MS', PLIVO_ACCOUNT_LIMIT.windowMs),
     },
   };
 }

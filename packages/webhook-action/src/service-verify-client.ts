@@ -1,4 +1,10 @@
-import { createVerifyClient, fetchTransport, type Transport, type VerifyClient } from '@plivo-verify/core/pure';
+import {
+  createVerifyClient,
+  fetchTransport,
+  PLIVO_ACCOUNT_LIMIT,
+  type Transport,
+  type VerifyClient,
+} from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
 import { type StoreRateLimiter, storeRateLimiter } from './store-rate-limiter.js';
 import { webClock } from './web-clock.js';
@@ -43,7 +49,7 @@ function limited(verify: VerifyClient, limiter: StoreRateLimiter): VerifyClient 
 
 /** The client the service uses: server credentials, the store-backed account limiter, no retries of creates. */
 export function serviceVerifyClient(options: ServiceVerifyClientOptions): VerifyClient {
-  const limit = options.accountLimit ?? { limit: 300, windowMs: 5_000 };
+  const limit = options.accountLimit ?? PLIVO_ACCOUNT_LIMIT;
   const limiter = storeRateLimiter(options.store, limit);
   const verify = createVerifyClient({
     authId: options.authId,
