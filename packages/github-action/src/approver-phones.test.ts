@@ -32,7 +32,9 @@ describe('parseApproverPhones', () => {
     for (const raw of cases) {
       const parsed = parseApproverPhones(raw, checkPhone);
       expect('issues' in parsed, raw).toBe(true);
-      for (const issue of 'issues' in parsed ? parsed.issues : []) {
+      const issues = 'issues' in parsed ? parsed.issues : [];
+      expect(issues.length, raw).toBeGreaterThan(0);
+      for (const issue of issues) {
         expect(issue.input).toBe('approver-phones');
         expect(issue.message).not.toContain('2025550');
       }
