@@ -58,7 +58,14 @@ export const sendCode: ActionDescriptor<typeof createSessionParamsSchema> = {
       const found = await verify.sessions
         .findAttempts({ recipient: input.recipient, since: error.startedAt })
         .catch(() => undefined);
-      const attempt = found?.attempts.at(-1);
+      // Only an attempt this request could have made: same channel and, when the caller named one, same app
+      // (another app's or another channel's code for the same number is not this caller's session).
+      const channel = input.channel ?? 'sms';
+      const appOf = new Map(found?.sessions.map((session) => [session.session_uuid, session.app_uuid]));
+      const attempt = found?.attempts
+        .filter((candidate) => candidate.channel === channel)
+        .filter((candidate) => !input.app_uuid || appOf.get(candidate.session_uuid) === input.app_uuid)
+        .at(-1);
       if (!attempt) throw error;
       return {
         session_uuid: attempt.session_uuid,

@@ -253,6 +253,36 @@ for (const kind of storeKinds()) {
       expect(messages).toHaveLength(1);
     });
 
+    it("a lost reply is never reconciled with another app's session for the same number", async () => {
+      const recipient = phone();
+      const { sandbox } = service;
+      for (const app_uuid of ['22222222-2222-4222-8222-222222222222', '00000000-0000-4000-8000-000000000001']) {
+        const added = await fetch(`${sandbox.url}/__sandbox/apps`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ app_uuid }),
+        });
+        expect(added.ok).toBe(true);
+      }
+      const other = await fetch(`${sandbox.url}/v1/Account/${sandbox.authId}/Verify/Session/`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${sandbox.authId}:${sandbox.authToken}`).toString('base64')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ recipient, app_uuid: '22222222-2222-4222-8222-222222222222' }),
+      });
+      expect(other.status).toBe(202);
+      await setFaults(service, [{ fault: 'reset-before', probability: 1, operation: 'create' }]);
+      const lost = await service.call('POST', '/v1/sessions', {
+        body: { recipient, app_uuid: '00000000-0000-4000-8000-000000000001' },
+        headers: { 'idempotency-key': crypto.randomUUID() },
+      });
+      await setFaults(service, []);
+      expect(lost.status).toBe(502);
+      expect(await problemOf(lost)).toMatchObject({ maybe_sent: true });
+    });
+
     it('a lost reply whose attempt cannot be confirmed stays "maybe sent": 502, stored, never resent', async () => {
       const recipient = phone();
       const before = await service.creates();
