@@ -279,6 +279,12 @@ for (const kind of storeKinds()) {
         headers: { 'idempotency-key': crypto.randomUUID() },
       });
       await setFaults(service, []);
+      // Plivo's 400 for an unknown app: the problem names the field but never the account's Auth ID.
+      const unknownApp = await service.call('POST', '/v1/sessions', {
+        body: { recipient, app_uuid: '33333333-3333-4333-8333-333333333333' },
+      });
+      expect(unknownApp.status).toBe(422);
+      expect(await unknownApp.text()).not.toContain(sandbox.authId);
       expect(lost.status).toBe(502);
       expect(await problemOf(lost)).toMatchObject({ maybe_sent: true });
     });

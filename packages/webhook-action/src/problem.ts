@@ -89,7 +89,10 @@ export function problemFromError(error: unknown): ProblemError {
     case 'validation': {
       const issues = VerifyValidationError.isInstance(error) ? error.issues : [];
       const errors = issues.map((issue) => ({ field: issue.field, message: issue.message }));
-      return new ProblemError({ ...validationProblem(errors), ...apiId, detail: error.message });
+      // The detail names the fields, not core's message: that one carries the request path with the account's
+      // Auth ID, which API-key callers have no business seeing.
+      const detail = errors.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
+      return new ProblemError({ ...validationProblem(errors), ...apiId, ...(detail ? { detail } : {}) });
     }
     case 'not_found':
       return new ProblemError(
