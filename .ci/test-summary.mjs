@@ -9,6 +9,20 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const missing = [];
+const failures = [];
+
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
+/** The first lines of a failure, without colour codes, so a CI log's tail says what broke. */
+function firstLines(messages) {
+  const text = (messages ?? []).filter(Boolean).join('\n').replace(ANSI_COLOUR, '');
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 6)
+    .join(' | ')
+    .slice(0, 600);
+}
 
 function packageDirs() {
   const dirs = [];
@@ -35,7 +49,20 @@ for (const pkg of packageDirs()) {
     skipped += json.numPendingTests + json.numTodoTests;
     const label = file === 'vitest.json' ? manifest.name : `${manifest.name} (${file.replace(/\.json$/, '')})`;
     console.log(`${label}: ${json.numPassedTests} passed, ${json.numFailedTests + broken} failed`);
+    for (const suite of json.testResults ?? []) {
+      const where = suite.name.startsWith(root) ? suite.name.slice(root.length) : suite.name;
+      const failedTests = (suite.assertionResults ?? []).filter((test) => test.status === 'failed');
+      for (const test of failedTests) failures.push(`${where} > ${test.fullName}: ${firstLines(test.failureMessages)}`);
+      // A file that failed to load (syntax error, missing import) has no failed assertion, only a message.
+      if (failedTests.length === 0 && suite.status === 'failed')
+        failures.push(`${where}: ${firstLines([suite.message])}`);
+    }
   }
+}
+// The failures are printed last so a log that keeps only its tail still names them.
+if (failures.length > 0) {
+  console.log(`\nfailed (${failures.length}):`);
+  for (const line of failures) console.log(`  ${line}`);
 }
 if (missing.length > 0) {
   console.log(`no test report from: ${missing.join(', ')}`);
