@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
-import { packedChromiumBinDir, packedChromiumSupported, unpackPackedChromium } from './packed-chromium.js';
+import {
+  defaultCacheRoot,
+  packedChromiumBinDir,
+  packedChromiumSupported,
+  unpackPackedChromium,
+} from './packed-chromium.js';
 
 describe('launchBrowser on this machine', () => {
   it('launches the browser findBrowser picks and renders a page', async () => {
@@ -30,13 +34,16 @@ describe.runIf(packedChromiumSupported(process.platform, process.arch))(
     it('unpacks once per cache directory, also when two processes race, and runs', async () => {
       const binDir = packedChromiumBinDir();
       expect(binDir).toBeDefined();
-      const cache = mkdtempSync(join(tmpdir(), 'test-browser-cache-'));
+      // On the same disk as the real cache (not /tmp, which can be a small tmpfs on CI machines).
+      const cache = mkdtempSync(join(defaultCacheRoot(), 'race-'));
       try {
         const [a, b] = await Promise.all([
           unpackPackedChromium(binDir as string, cache),
           unpackPackedChromium(binDir as string, cache),
         ]);
         expect(a).toBe(b);
+        // One copy, no staging directory or lock left behind.
+        expect(readdirSync(cache)).toEqual([a.split('/').at(-2)]);
         const version = execFileSync(a, ['--headless', '--no-sandbox', '--version'], { encoding: 'utf8' });
         expect(version).toMatch(/^(Chromium|Google Chrome|HeadlessChrome)?\s*\S*\s*143\./);
       } finally {

@@ -1,10 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, createBrotliDecompress } from 'node:zlib';
 import { extractTar } from './ustar.js';
 
@@ -25,22 +38,71 @@ export function packedChromiumBinDir(): string | undefined {
   }
 }
 
+/**
+ * Where the unpacked browser is cached: `PLIVO_VERIFY_CHROMIUM_CACHE`, else this package's `node_modules/.cache`
+ * (on the checkout's disk, which can run programs), else the temporary directory. `/tmp` can be a small or
+ * `noexec` tmpfs on CI machines, and the browser is ~190 MB.
+ */
+export function defaultCacheRoot(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const fromEnv = env.PLIVO_VERIFY_CHROMIUM_CACHE;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  // src/ (tests) and dist/ (built) are both one level below the package directory.
+  const nodeModules = fileURLToPath(new URL('../node_modules', import.meta.url));
+  const cache = join(nodeModules, '.cache');
+  try {
+    mkdirSync(cache, { recursive: true });
+    accessSync(cache, constants.W_OK);
+    return cache;
+  } catch {
+    return tmpdir();
+  }
+}
+
+const LOCK_STALE_MS = 10 * 60_000;
+
+/** Takes the unpack lock (a directory: atomic everywhere), or waits until another process has finished. */
+async function lockOrWait(dir: string): Promise<'locked' | 'ready'> {
+  const lock = `${dir}.lock`;
+  for (;;) {
+    if (existsSync(join(dir, 'ready'))) return 'ready';
+    try {
+      mkdirSync(lock);
+      return 'locked';
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A process that died mid-unpack leaves its lock behind; take it over after a generous while.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // The holder removed it meanwhile: try again.
+      }
+      await sleep(200);
+    }
+  }
+}
+
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 
 /**
  * Unpacks the Chromium inside @sparticuz/chromium once into a private cache directory and returns a launcher
  * script that runs it with the NSS libraries and fonts shipped beside it (so it needs nothing from the system).
- * Unpacking goes to a staging directory renamed into place, so concurrent test processes never see half a binary.
+ * One process unpacks while the others wait (a lock directory), into a staging directory renamed into place, so
+ * no process sees half a binary and the disk holds at most one copy in progress.
  */
-export async function unpackPackedChromium(binDir: string, cacheRoot = tmpdir()): Promise<string> {
+export async function unpackPackedChromium(binDir: string, cacheRoot = defaultCacheRoot()): Promise<string> {
   const packed = join(binDir, 'chromium.br');
   const key = `${statSync(packed).size.toString(36)}-${process.getuid?.() ?? 0}`;
   const dir = join(cacheRoot, `plivo-verify-chromium-${key}`);
   const launcher = join(dir, 'chrome');
   if (existsSync(join(dir, 'ready'))) return launcher;
+  await mkdir(cacheRoot, { recursive: true });
+  if ((await lockOrWait(dir)) === 'ready') return launcher;
 
   const staging = `${dir}.${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
+    if (existsSync(join(dir, 'ready'))) return launcher;
+    // A copy without its marker is an earlier unpack that died before the rename finished: start over.
+    rmSync(dir, { recursive: true, force: true });
     await mkdir(join(staging, 'fonts'), { recursive: true });
     await pipeline(
       createReadStream(packed),
@@ -65,14 +127,16 @@ export async function unpackPackedChromium(binDir: string, cacheRoot = tmpdir())
       { mode: 0o755 },
     );
     await writeFile(join(staging, 'ready'), '');
-    try {
-      renameSync(staging, dir);
-    } catch (error) {
-      // Another process won the race; its copy is complete (it was renamed into place with its marker).
-      if (!existsSync(join(dir, 'ready'))) throw error;
-    }
+    renameSync(staging, dir);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Could not unpack the Chromium from @sparticuz/chromium into ${cacheRoot} (${reason}); set ` +
+        'PLIVO_VERIFY_CHROMIUM_CACHE to a directory with ~200 MB free, or CHROMIUM_PATH to a Chrome/Chromium.',
+    );
   } finally {
     rmSync(staging, { recursive: true, force: true });
+    rmSync(`${dir}.lock`, { recursive: true, force: true });
   }
   return launcher;
 }
