@@ -13,6 +13,9 @@ const TIME_EXAMPLE = '2026-11-26 12:00:00';
 const TIME_FORMAT = 'UTC, as YYYY-MM-DD HH:MM[:ss], an ISO 8601 date-time or a Date';
 
 /** Filters of `sessions.list` with Plivo's wire names; the time filters keep their double underscores. */
+/** The most sessions Plivo returns in one list page (its `limit` maximum and default). */
+export const PLIVO_LIST_PAGE_MAX = 20;
+
 export const listSessionsFiltersSchema = z.strictObject({
   app_uuid: optionalField(SessionUuid, {
     title: 'App UUID',
@@ -38,7 +41,7 @@ export const listSessionsFiltersSchema = z.strictObject({
       examples: ['SAXXXXXXXXXXXXXXXXXX'],
     },
   ),
-  limit: optionalField(intInRange(1, 20, 'expected an integer from 1 to 20'), {
+  limit: optionalField(intInRange(1, PLIVO_LIST_PAGE_MAX, `expected an integer from 1 to ${PLIVO_LIST_PAGE_MAX}`), {
     title: 'Limit',
     description: 'Sessions per page, 1 to 20 (Plivo default 20).',
     examples: [20],

@@ -4,7 +4,12 @@ import { checkClientOptions, resolveLimiters } from './client-options.js';
 import type { Clock } from './clock.js';
 import { type CreateSessionParams, createSessionParamsSchema, SessionUuid } from './create-session-params.js';
 import { type FindAttemptsQuery, type FoundAttempts, findAttemptsQuery, pickAttempts } from './find-attempts.js';
-import { type ListSessionsFilters, listSessionsFiltersSchema, MISSPELLED_FILTERS } from './list-sessions-filters.js';
+import {
+  type ListSessionsFilters,
+  listSessionsFiltersSchema,
+  MISSPELLED_FILTERS,
+  PLIVO_LIST_PAGE_MAX,
+} from './list-sessions-filters.js';
 import { parseInput } from './parse-input.js';
 import type { RateLimitOptions } from './rate-limiter.js';
 import { scrubText, secretForms } from './redact.js';
@@ -147,7 +152,7 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
       prefix: 'filters',
       hints: MISSPELLED_FILTERS,
     });
-    const pageSize = first.limit ?? 20;
+    const pageSize = first.limit ?? PLIVO_LIST_PAGE_MAX;
     let offset = first.offset ?? 0;
     while (true) {
       const page = await list({ ...filters, limit: pageSize, offset }, call);
