@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-BtN-9Vnp.mjs
+//#region ../core/dist/pure-BuRR0sNq.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -6056,15 +6056,22 @@ function optionalField(schema, meta) {
 function requiredField(schema, meta) {
 	return schema.meta(meta);
 }
-const FORMATTING$1 = /[\s\-().]/g;
+const FORMATTING = /[\s\-().]/g;
 const E164_DIGITS = /^[1-9]\d{6,14}$/;
+/**
+* The digits of a number as Plivo stores and returns it (`+1 (415) 555-0100` → `14155550100`), without checking
+* it: for comparing two spellings of one number, or masking every form of it.
+*/
+function phoneDigits(value) {
+	const compact = value.trim().replace(FORMATTING, "");
+	return compact.startsWith("+") ? compact.slice(1) : compact;
+}
 /**
 * A phone number in E.164, with or without `+`, formatting characters allowed. Normalised to the digits-only
 * form Plivo stores and returns (`+1 (415) 555-0100` → `14155550100`).
 */
 const PhoneNumber = string().transform((value, ctx) => {
-	const compact = value.replace(FORMATTING$1, "");
-	const digits = compact.startsWith("+") ? compact.slice(1) : compact;
+	const digits = phoneDigits(value);
 	if (!E164_DIGITS.test(digits)) {
 		ctx.addIssue({
 			code: "custom",
@@ -6287,7 +6294,6 @@ function pickAttempts(sessions, fromMs) {
 const intInRange = (min, max, message) => number$1({ message }).int({ message }).min(min, { message }).max(max, { message });
 const TIME_EXAMPLE = "2026-11-26 12:00:00";
 const TIME_FORMAT = "UTC, as YYYY-MM-DD HH:MM[:ss], an ISO 8601 date-time or a Date";
-/** Filters of `sessions.list` with Plivo's wire names; the time filters keep their double underscores. */
 const listSessionsFiltersSchema = strictObject({
 	app_uuid: optionalField(SessionUuid, {
 		title: "App UUID",
@@ -6313,7 +6319,7 @@ const listSessionsFiltersSchema = strictObject({
 		description: "Only sessions of this subaccount (its Auth ID).",
 		examples: ["SAXXXXXXXXXXXXXXXXXX"]
 	}),
-	limit: optionalField(intInRange(1, 20, "expected an integer from 1 to 20"), {
+	limit: optionalField(intInRange(1, 20, `expected an integer from 1 to 20`), {
 		title: "Limit",
 		description: "Sessions per page, 1 to 20 (Plivo default 20).",
 		examples: [20]
@@ -7494,11 +7500,6 @@ function readOtp(otpInput, eventPath) {
 
 //#endregion
 //#region src/phone-variants.ts
-const FORMATTING = /[\s\-().]/g;
-/** The digits of a number as Plivo stores it (`+1 (415) 555-0100` → `14155550100`). */
-function phoneDigits(value) {
-	return value.replace(FORMATTING, "").replace(/^\+/, "");
-}
 /**
 * Every spelling of a number the logs could show: as given, digits only, and `+digits`. The runner masks exact
 * strings only, so each form is registered.

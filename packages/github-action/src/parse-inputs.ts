@@ -1,4 +1,5 @@
 import type { CreateSessionParams } from '@plivo-verify/core/pure';
+import { phoneDigits } from '@plivo-verify/core/pure';
 import { CREATE_FIELD_INPUTS, type InputName, MODES, type Mode, VALIDATE_FIELD_INPUTS } from './action-contract.js';
 import { approverIdentity, parseApproverPhones, resolveApprover } from './approver-phones.js';
 import {
@@ -10,7 +11,6 @@ import {
   type FieldProblem,
 } from './core-fields.js';
 import { InputError, type InputIssue } from './input-error.js';
-import { phoneDigits } from './phone-variants.js';
 
 export type RawInputs = Readonly<Record<InputName, string>>;
 export type RunnerEnv = Readonly<Record<string, string | undefined>>;

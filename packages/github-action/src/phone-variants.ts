@@ -1,10 +1,4 @@
-// Characters people type inside phone numbers; dropped to get the digits Plivo stores and returns.
-const FORMATTING = /[\s\-().]/g;
-
-/** The digits of a number as Plivo stores it (`+1 (415) 555-0100` → `14155550100`). */
-export function phoneDigits(value: string): string {
-  return value.replace(FORMATTING, '').replace(/^\+/, '');
-}
+import { phoneDigits } from '@plivo-verify/core/pure';
 
 /**
  * Every spelling of a number the logs could show: as given, digits only, and `+digits`. The runner masks exact

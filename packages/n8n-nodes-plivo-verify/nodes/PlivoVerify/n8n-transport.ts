@@ -1,23 +1,8 @@
 import type { Transport, TransportResponse } from '@plivo-verify/core/pure';
-import { TransportError } from '@plivo-verify/core/pure';
+import { transportErrorFrom } from '@plivo-verify/core/pure';
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 export const CREDENTIAL_NAME = 'plivoVerifyApi';
-
-// Error codes that prove the request never left this machine, so the server cannot have processed it.
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT']);
-
-function systemCode(error: unknown): string {
-  // n8n wraps the HTTP client's error; the system code sits on it or on one of its causes.
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return 'UNKNOWN';
-}
 
 function bodyText(body: unknown): string {
   if (typeof body === 'string') return body;
@@ -66,11 +51,9 @@ export function n8nTransport(context: IExecuteFunctions): Transport {
       (error: unknown) => ({ error }),
     );
     if ('error' in outcome) {
-      // Core's transport contract: reject with a TransportError, which core turns into its own error and the node
-      // then into a NodeApiError. It never reaches n8n as is.
-      const code = systemCode(outcome.error);
-      const phase = NOT_SENT_CODES.has(code) ? 'not-sent' : 'sent';
-      return Promise.reject(new TransportError(code, { phase, timedOut: TIMEOUT_CODES.has(code) }));
+      // Core's transport contract: reject with a TransportError (not-sent only on proof), which core turns into its
+      // own error and the node then into a NodeApiError. n8n's error never reaches n8n as is.
+      return Promise.reject(transportErrorFrom(outcome.error));
     }
     const { response } = outcome;
     const status = typeof response.statusCode === 'number' ? response.statusCode : 0;

@@ -1,11 +1,8 @@
 import type { VerifyClient } from '@plivo-verify/core/pure';
-import { maskPhoneNumber } from '@plivo-verify/core/pure';
+import { maskPhoneNumber, PLIVO_LIST_PAGE_MAX, phoneDigits } from '@plivo-verify/core/pure';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 export type SessionOperation = 'create' | 'validate' | 'get' | 'getAll';
-
-// Plivo's list page size limit.
-const PAGE_SIZE = 20;
 
 function text(context: IExecuteFunctions, name: string, index: number): string {
   const value = context.getNodeParameter(name, index, '');
@@ -33,9 +30,7 @@ export async function runSessionOperation(
       const params = { ...collection(context, 'createOptions', index), recipient, channel };
       const created = await client.sessions.create(params as Parameters<VerifyClient['sessions']['create']>[0], call);
       // The number is echoed masked: outputs are logged and shared, and the input item still has it in full.
-      return [
-        { ...created, recipient: maskPhoneNumber(`+${recipient.replace(/\D/g, '')}`), channel: channel || 'sms' },
-      ];
+      return [{ ...created, recipient: maskPhoneNumber(`+${phoneDigits(recipient)}`), channel: channel || 'sms' }];
     }
     case 'validate': {
       const result = await client.sessions.validate(
@@ -53,7 +48,7 @@ export async function runSessionOperation(
     case 'getAll': {
       const returnAll = context.getNodeParameter('returnAll', index, false) as boolean;
       const limit = returnAll ? Number.POSITIVE_INFINITY : (context.getNodeParameter('limit', index, 50) as number);
-      const filters = { ...collection(context, 'filters', index), limit: Math.min(PAGE_SIZE, limit) };
+      const filters = { ...collection(context, 'filters', index), limit: Math.min(PLIVO_LIST_PAGE_MAX, limit) };
       const sessions: IDataObject[] = [];
       // iterate() pages through within the list limit (20 calls a minute); stop as soon as we have enough.
       for await (const session of client.sessions.iterate(
