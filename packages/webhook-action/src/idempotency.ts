@@ -1,4 +1,5 @@
 import { ProblemError, problem } from './problem.js';
+import { sha256, toHex } from './sha256.js';
 import type { StateStore } from './state-store.js';
 
 /** A finished response, as stored for replays. */
@@ -37,8 +38,7 @@ export function parseIdempotencyKey(value: string | null): string | undefined {
 }
 
 export async function fingerprintOf(parts: readonly unknown[]): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(parts)));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(await sha256(JSON.stringify(parts)));
 }
 
 /**
