@@ -2,7 +2,7 @@ import { createVerifyClient, fetchTransport } from '@plivo-verify/core/pure';
 import { startSandbox } from '@plivo-verify/sandbox';
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from './memory-store.js';
-import { storeRateLimiter } from './store-rate-limiter.js';
+import { RateLimiterBusyError, storeRateLimiter } from './store-rate-limiter.js';
 import { webClock } from './web-clock.js';
 
 describe('storeRateLimiter as core RateLimiter', () => {
@@ -27,5 +27,37 @@ describe('storeRateLimiter as core RateLimiter', () => {
     } finally {
       await sandbox.close();
     }
+  });
+
+  it('runs on the injected clock: waits for the window by its sleep, refuses at once past maxWaitMs', async () => {
+    let now = 1_000_000;
+    const sleeps: number[] = [];
+    const clock = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+        now += ms;
+      },
+    };
+    const store = memoryStore({ now: () => now });
+    const limiter = storeRateLimiter(store, { limit: 2, windowMs: 1_000, marginMs: 0, maxWaitMs: 5_000, clock });
+    await limiter.acquire();
+    await limiter.acquire();
+    await limiter.acquire();
+    // The third slot came after one sleep of the window's remainder (plus jitter under 10 ms), no real waiting.
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(1_000);
+    expect(sleeps[0]).toBeLessThan(1_010);
+    const tight = storeRateLimiter(store, {
+      key: 'tight',
+      limit: 1,
+      windowMs: 60_000,
+      marginMs: 0,
+      maxWaitMs: 5_000,
+      clock,
+    });
+    await tight.acquire();
+    await expect(tight.acquire()).rejects.toBeInstanceOf(RateLimiterBusyError);
+    expect(sleeps).toHaveLength(1);
   });
 });

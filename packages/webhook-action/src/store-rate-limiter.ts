@@ -1,4 +1,4 @@
-import type { RateLimiter } from '@plivo-verify/core/pure';
+import type { Clock, RateLimiter } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
 import { webClock } from './web-clock.js';
 
@@ -18,6 +18,8 @@ export interface StoreRateLimiterOptions {
    * longest a request may be in flight (default 30 s).
    */
   readonly holdMs?: number;
+  /** Time for the wait deadline and the sleeps between polls (default: the wall clock and timers). */
+  readonly clock?: Clock;
 }
 
 /** Thrown when no slot frees up within `maxWaitMs`. */
@@ -47,6 +49,7 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
   const key = options.key ?? 'plivo-account';
   const windowMs = options.windowMs + (options.marginMs ?? 250);
   const maxWaitMs = options.maxWaitMs ?? 10_000;
+  const clock = options.clock ?? webClock;
   // Waiters in this process take turns (first come, first served) with at most `POLLERS` asking the store at
   // once: hundreds of waiters would otherwise hammer it, and the CPU, in a retry loop.
   const POLLERS = 16;
@@ -58,13 +61,13 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
       signal?.throwIfAborted();
       const hit = await store.hit(key, options.limit, windowMs, holdMs);
       if (hit.allowed) return hit.id;
-      if (Date.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
-      await webClock.sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
+      if (clock.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
+      await clock.sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
     }
   }
 
   async function slot(holdMs: number, signal?: AbortSignal): Promise<() => Promise<void>> {
-    const deadline = Date.now() + maxWaitMs;
+    const deadline = clock.now() + maxWaitMs;
     if (active >= POLLERS) await new Promise<void>((resolve) => queue.push(resolve));
     active += 1;
     let id: string | undefined;
