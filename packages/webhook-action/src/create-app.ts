@@ -1,5 +1,5 @@
 import type { Clock, VerifyClient } from '@plivo-verify/core/pure';
-import { describeFields, type FieldDescriptor } from '@plivo-verify/core/pure';
+import { DEFAULT_CHANNEL, describeFields, type FieldDescriptor } from '@plivo-verify/core/pure';
 import { Hono } from 'hono';
 import type { ActionDescriptor } from './action-descriptor.js';
 import { apiKeyVerifier, presentedKey } from './api-key-auth.js';
@@ -235,7 +235,7 @@ export function createApp(options: CreateAppOptions): Hono {
       claimKey = `idem:${tenant}:${descriptor.key}:${headerKey}`;
     } else if (isSend && dedupeWindowMs > 0) {
       dedupe = true;
-      const dedupeOn = await fingerprintOf([data.recipient, data.channel ?? 'sms', data.app_uuid ?? '']);
+      const dedupeOn = await fingerprintOf([data.recipient, data.channel ?? DEFAULT_CHANNEL, data.app_uuid ?? '']);
       claimKey = `dedupe:${tenant}:${dedupeOn}`;
     }
     const claimFingerprint = dedupe || !claimKey ? 'dedupe' : await fingerprintOf([descriptor.key, data]);

@@ -1,6 +1,7 @@
 import {
   type CreateSessionParams,
   createSessionParamsSchema,
+  DEFAULT_CHANNEL,
   maskPhoneNumber,
   VerifyAmbiguousError,
   type VerifyClient,
@@ -28,7 +29,7 @@ async function findSentAttempt(
   since: Date | string,
 ): Promise<Record<string, unknown> | undefined> {
   const found = await verify.sessions.findAttempts({ recipient: input.recipient, since }).catch(() => undefined);
-  const channel = input.channel ?? 'sms';
+  const channel = input.channel ?? DEFAULT_CHANNEL;
   const appOf = new Map(found?.sessions.map((session) => [session.session_uuid, session.app_uuid]));
   const attempt = found?.attempts
     .filter((candidate) => candidate.channel === channel)

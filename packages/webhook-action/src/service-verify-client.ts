@@ -1,3 +1,4 @@
+import { nodeClock } from '@plivo-verify/core/clock';
 import {
   createVerifyClient,
   fetchTransport,
@@ -7,7 +8,6 @@ import {
 } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
 import { storeRateLimiter } from './store-rate-limiter.js';
-import { webClock } from './web-clock.js';
 
 export interface ServiceVerifyClientOptions {
   readonly authId: string;
@@ -29,7 +29,7 @@ export function serviceVerifyClient(options: ServiceVerifyClientOptions): Verify
     authToken: options.authToken,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     transport: options.transport ?? fetchTransport(),
-    clock: webClock,
+    clock: nodeClock,
     // Per request to Plivo; the service's overall budget (which includes waiting for the limiter) is longer.
     timeoutMs: 10_000,
     // Plivo's account limit counted in the store (each attempt holds its slot until it ends); core keeps Plivo's

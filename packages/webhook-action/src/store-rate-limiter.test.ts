@@ -1,9 +1,9 @@
+import { nodeClock } from '@plivo-verify/core/clock';
 import { createVerifyClient, fetchTransport } from '@plivo-verify/core/pure';
 import { startSandbox } from '@plivo-verify/sandbox';
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from './memory-store.js';
 import { RateLimiterBusyError, storeRateLimiter } from './store-rate-limiter.js';
-import { webClock } from './web-clock.js';
 
 describe('storeRateLimiter as core RateLimiter', () => {
   it("plugs into core's rateLimit.account: the call over the limit never reaches Plivo", async () => {
@@ -15,7 +15,7 @@ describe('storeRateLimiter as core RateLimiter', () => {
         authToken: sandbox.authToken,
         baseUrl: sandbox.url,
         transport: fetchTransport(),
-        clock: webClock,
+        clock: nodeClock,
         rateLimit: { account: limiter },
       });
       for (let i = 0; i < 3; i += 1) await verify.sessions.create({ recipient: `+1415555020${i}` });

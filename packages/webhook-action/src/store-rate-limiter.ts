@@ -1,6 +1,6 @@
+import { nodeClock } from '@plivo-verify/core/clock';
 import type { Clock, RateLimiter, ReleaseSlot } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
-import { webClock } from './web-clock.js';
 
 export interface StoreRateLimiterOptions {
   readonly limit: number;
@@ -48,7 +48,7 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
   const key = options.key ?? 'plivo-account';
   const windowMs = options.windowMs + (options.marginMs ?? 250);
   const maxWaitMs = options.maxWaitMs ?? 10_000;
-  const clock = options.clock ?? webClock;
+  const clock = options.clock ?? nodeClock;
   // Waiters in this process take turns (first come, first served) with at most `POLLERS` asking the store at
   // once: hundreds of waiters would otherwise hammer it, and the CPU, in a retry loop.
   const POLLERS = 16;
