@@ -138,6 +138,21 @@ describe.each(phaseTransports)('%s phases', (_name, makeTransport) => {
     expect(server.requests[0]).toMatchObject({ method: 'POST', url: '/p', body: '{"a":1}' });
     expect(server.requests[0]?.headers['user-agent']).toBe('ua-test');
   });
+
+  it("the caller's abort after sending is 'sent' (a create stays ambiguous) and settles at once", async () => {
+    const server = await serve(() => {});
+    const controller = new AbortController();
+    const pending = client(server.url, makeTransport(), 10_000).sessions.create(
+      { recipient: '14155550100' },
+      { signal: controller.signal },
+    );
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await failure(pending);
+    expect(error.code).toBe('ambiguous');
+    expect(error.message).toContain('ERR_CANCELED');
+    expect(server.requests).toHaveLength(1);
+  });
 });
 
 describe('retry details', () => {

@@ -196,8 +196,14 @@ for (const kind of [memoryKind(), redisKind()]) {
       expect(await svc.creates()).toBe(before + 2);
     });
 
-    /** A replica that claims the key, sends (or not) and dies before storing the outcome: its call never ends. */
-    async function dyingReplica(harness: Harness, sendsFirst: boolean) {
+    /**
+     * A replica claims a key, sends (or not) and dies before storing the outcome: its call never ends. Returns a
+     * live replica on the same store and a retry of that request with the same key.
+     */
+    async function replicaDiesMidSend(sendsFirst: boolean) {
+      now = Date.now();
+      const harness = await kind.harness();
+      const svc = await service(harness);
       const real = serviceVerifyClient({
         authId: sandbox.authId,
         authToken: sandbox.authToken,
@@ -213,51 +219,7 @@ for (const kind of [memoryKind(), redisKind()]) {
           },
         },
       };
-      return createApp({ verify, store: harness.store, apiKeys: [API_KEY], clock, upstreamTimeoutMs: 1_000 });
-    }
-
-    it('a replica died after sending: 409 while its lease lives, then the retry recovers that session, never a second code', async () => {
-      now = Date.now();
-      const harness = await kind.harness();
-      const svc = await service(harness);
-      const dying = await dyingReplica(harness, true);
-      const recipient = phone();
-      const key = crypto.randomUUID();
-      const before = await svc.creates();
-      const init = () => ({
-        method: 'POST',
-        headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
-        body: JSON.stringify({ recipient }),
-      });
-      void dying.request('http://service.test/v1/sessions', init());
-      await expect.poll(() => svc.creates(), { timeout: 10_000 }).toBe(before + 1);
-      const send = () => svc.call('POST', '/v1/sessions', { body: { recipient }, headers: { 'idempotency-key': key } });
-
-      const inFlight = await send();
-      expect(inFlight.status).toBe(409);
-      expect(inFlight.headers.get('retry-after')).toBe('1');
-      now += LEASE_MS - 1_000;
-      expect((await send()).status).toBe(409);
-
-      now += 2_000;
-      const recovered = await send();
-      expect(recovered.status).toBe(201);
-      const body = (await recovered.json()) as { session_uuid: string; reconciled?: boolean };
-      const sent = await messagesTo(sandbox, recipient);
-      expect(sent).toHaveLength(1);
-      expect(body).toMatchObject({ session_uuid: sent[0]?.session_uuid, reconciled: true });
-      const replay = await send();
-      expect(replay.headers.get('idempotent-replayed')).toBe('true');
-      expect(await replay.json()).toEqual(body);
-      expect(await svc.creates()).toBe(before + 1);
-      expect(await messagesTo(sandbox, recipient)).toHaveLength(1);
-    });
-
-    it('a replica died and its send cannot be confirmed: after the lease, 502 "maybe sent", stored, never resent', async () => {
-      now = Date.now();
-      const harness = await kind.harness();
-      const svc = await service(harness);
-      const dying = await dyingReplica(harness, false);
+      const dying = createApp({ verify, store: harness.store, apiKeys: [API_KEY], clock, upstreamTimeoutMs: 1_000 });
       const recipient = phone();
       const key = crypto.randomUUID();
       const before = await svc.creates();
@@ -266,14 +228,44 @@ for (const kind of [memoryKind(), redisKind()]) {
         headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
         body: JSON.stringify({ recipient }),
       });
-      const send = () => svc.call('POST', '/v1/sessions', { body: { recipient }, headers: { 'idempotency-key': key } });
+      // The dead replica holds the key (and, when it sends first, its code is out).
       await expect.poll(() => harness.has(`idem:*:send_code:${key}`), { timeout: 10_000 }).toBe(true);
-      expect((await send()).status).toBe(409);
+      if (sendsFirst) await expect.poll(() => svc.creates(), { timeout: 10_000 }).toBe(before + 1);
+      const retry = () =>
+        svc.call('POST', '/v1/sessions', { body: { recipient }, headers: { 'idempotency-key': key } });
+      return { svc, recipient, before, retry };
+    }
+
+    it('a replica died after sending: 409 while its lease lives, then the retry recovers that session, never a second code', async () => {
+      const { svc, recipient, before, retry } = await replicaDiesMidSend(true);
+      const inFlight = await retry();
+      expect(inFlight.status).toBe(409);
+      expect(inFlight.headers.get('retry-after')).toBe('1');
+      now += LEASE_MS - 1_000;
+      expect((await retry()).status).toBe(409);
+
+      now += 2_000;
+      const recovered = await retry();
+      expect(recovered.status).toBe(201);
+      const body = (await recovered.json()) as { session_uuid: string; reconciled?: boolean };
+      const sent = await messagesTo(sandbox, recipient);
+      expect(sent).toHaveLength(1);
+      expect(body).toMatchObject({ session_uuid: sent[0]?.session_uuid, reconciled: true });
+      const replay = await retry();
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(await replay.json()).toEqual(body);
+      expect(await svc.creates()).toBe(before + 1);
+      expect(await messagesTo(sandbox, recipient)).toHaveLength(1);
+    });
+
+    it('a replica died and its send cannot be confirmed: after the lease, 502 "maybe sent", stored, never resent', async () => {
+      const { svc, before, retry } = await replicaDiesMidSend(false);
+      expect((await retry()).status).toBe(409);
       now += LEASE_MS + 1_000;
-      const unknown = await send();
+      const unknown = await retry();
       expect(unknown.status).toBe(502);
       expect(await unknown.json()).toMatchObject({ maybe_sent: true, retryable: false });
-      const again = await send();
+      const again = await retry();
       expect(again.status).toBe(502);
       expect(again.headers.get('idempotent-replayed')).toBe('true');
       expect(await svc.creates()).toBe(before);
