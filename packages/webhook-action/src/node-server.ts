@@ -55,13 +55,11 @@ export async function startWebhookServer(options: StartWebhookServerOptions = {}
   // ioredis is loaded only when a Redis URL is set.
   const store = config.redisUrl ? (await import('./redis-store.js')).redisStore(config.redisUrl) : memoryStore();
   closers.push(() => store.close());
-  // node:http with keep-alive: several times less CPU per call than fetch or axios (README, Performance).
-  const verify = serviceVerifyClient({
-    ...plivo,
-    store,
-    accountLimit: config.accountLimit,
-    transport: nodeHttpTransport(),
-  });
+  // node:http with keep-alive: several times less CPU per call than fetch or axios (README, Performance). A socket
+  // per account slot: a request holding a slot never queues for a socket, so its 10 s timeout measures Plivo alone
+  // (queued behind too few sockets under load, sent creates timed out and ended "maybe sent").
+  const transport = nodeHttpTransport({ maxSockets: config.accountLimit.limit });
+  const verify = serviceVerifyClient({ ...plivo, store, accountLimit: config.accountLimit, transport });
   const app = createApp({
     verify,
     apiKeys,
