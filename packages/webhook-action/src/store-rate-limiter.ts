@@ -52,7 +52,6 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
   // Waiters in this process take turns (first come, first served) with at most `POLLERS` asking the store at
   // once: hundreds of waiters would otherwise hammer it, and the CPU, in a retry loop.
   const POLLERS = 16;
-  const HELD_POLL_MS = 50;
   let active = 0;
   const queue: Array<() => void> = [];
 
@@ -61,15 +60,8 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
       signal?.throwIfAborted();
       const hit = await store.hit(key, options.limit, windowMs, holdMs);
       if (hit.allowed) return hit.id;
-      const left = deadline - clock.now();
-      // Further than a window away means the oldest slot is still held by a request in flight, which may end (and
-      // be re-dated) any moment: poll. A slot dated at its end leaves exactly when it says: refuse at once if late.
-      const held = hit.retryAfterMs > windowMs;
-      if (left <= 0 || (!held && hit.retryAfterMs > left)) {
-        throw new RateLimiterBusyError(held ? windowMs : hit.retryAfterMs);
-      }
-      const wait = held ? Math.min(HELD_POLL_MS, left) : hit.retryAfterMs;
-      await clock.sleep(wait + Math.floor(Math.random() * 10), signal);
+      if (clock.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
+      await clock.sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
     }
   }
 
