@@ -1,10 +1,14 @@
 // Row: POST /v1/sessions through the webhook service (→ sandbox) vs the same create sent to the sandbox directly.
 // autocannon runs in this process; the sandbox and the service run in child processes, all on loopback.
-// Limits that would cap the rate are switched off on both sides (sandbox --no-rate-limit; the service's
-// per-key, per-recipient and account limits set out of reach), so the figure is the service's own overhead.
+// Like with like: the same JSON body (a new recipient per request), keep-alive on every hop (autocannon's 50
+// connections, the service's keep-alive agent to the sandbox), and limits out of reach on both sides (sandbox
+// --no-rate-limit; the service's per-key, per-recipient and account limits off or set out of reach), so the
+// figure is the service's own overhead. Each run measures both sides back to back, in alternating order, and the
+// headline is the median of the per-run ratios (absolute rates swing several-fold on a shared machine).
 // Assumes `pnpm build` has run.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -73,30 +77,42 @@ export default async function run(ctx) {
     headers: { authorization: `Basic ${Buffer.from(`${AUTH_ID}:${AUTH_TOKEN}`).toString('base64')}` },
   };
   const via = { path: '/v1/sessions', headers: { authorization: `Bearer ${KEY}` } };
-  const figures = { via: [], direct: [], p99: [], errors: 0, rss: [] };
+  const figures = { via: [], direct: [], ratios: [], p99: [], errors: 0, rss: [], memoryRps: 0 };
+  const loadAtStart = loadavg()[0];
   try {
     await load(service.url, via.path, via.headers, 2); // warm-up
     await load(sandbox.url, direct.path, direct.headers, 2);
     for (let i = 0; i < ctx.runs; i += 1) {
-      const v = await load(service.url, via.path, via.headers, SECONDS);
-      const d = await load(sandbox.url, direct.path, direct.headers, SECONDS);
+      // Alternate which side goes first, so a drift in the machine's load does not favour one side.
+      const viaFirst = i % 2 === 0;
+      const first = viaFirst
+        ? await load(service.url, via.path, via.headers, SECONDS)
+        : await load(sandbox.url, direct.path, direct.headers, SECONDS);
+      const second = viaFirst
+        ? await load(sandbox.url, direct.path, direct.headers, SECONDS)
+        : await load(service.url, via.path, via.headers, SECONDS);
+      const [v, d] = viaFirst ? [first, second] : [second, first];
       figures.via.push(v.requests.average);
       figures.direct.push(d.requests.average);
+      figures.ratios.push(v.requests.average / d.requests.average);
       figures.p99.push(v.latency.p99);
       figures.errors += v.errors + v.non2xx + d.errors + d.non2xx;
       ctx.log(
-        `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), service RSS ${Math.round(rssMb(service.child.pid))} MB`,
+        `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), ratio ${(v.requests.average / d.requests.average).toFixed(3)}, errors ${v.errors + v.non2xx + d.errors + d.non2xx}, service RSS ${Math.round(rssMb(service.child.pid))} MB, load ${loadavg()[0].toFixed(1)}`,
       );
     }
-    // Memory over a 60 s run through the service: RSS every 10 s (flat = nothing kept per request).
+    // Memory over a 60 s run through the service: RSS at the start, every 10 s and at the end (flat = nothing
+    // kept per request).
     ctx.log('memory: 60 s through the service');
     figures.rss = [rssMb(service.child.pid)];
     const sampler = setInterval(() => figures.rss.push(rssMb(service.child.pid)), 10_000);
     const long = await load(service.url, via.path, via.headers, MEMORY_SECONDS);
     clearInterval(sampler);
+    figures.rss.push(rssMb(service.child.pid));
+    figures.memoryRps = long.requests.average;
     figures.errors += long.errors + long.non2xx;
     ctx.log(
-      `memory run: ${Math.round(long.requests.average)} req/s, RSS ${figures.rss.map((mb) => Math.round(mb)).join(' → ')} MB`,
+      `memory run: ${Math.round(long.requests.average)} req/s, errors ${long.errors + long.non2xx}, RSS ${figures.rss.map((mb) => Math.round(mb)).join(' → ')} MB`,
     );
   } finally {
     service.child.kill('SIGTERM');
@@ -106,9 +122,17 @@ export default async function run(ctx) {
     id: 'webhook-throughput',
     via_service_rps: Math.round(median(figures.via)),
     direct_rps: Math.round(median(figures.direct)),
+    // Median of the per-run ratios (both sides measured in the same run).
+    ratio_median: Number(median(figures.ratios).toFixed(3)),
+    ratios: figures.ratios.map((r) => Number(r.toFixed(3))),
     via_service_p99_ms: median(figures.p99),
     errors: figures.errors,
-    // Service RSS (MB) every 10 s of a 60 s run through the service.
+    memory_run_rps: Math.round(figures.memoryRps),
+    // Service RSS (MB) at the start, every 10 s and at the end of a 60 s run through the service.
     via_service_rss_mb: figures.rss.map((mb) => Math.round(mb)),
+    rss_start_mb: Math.round(figures.rss[0] ?? 0),
+    rss_end_mb: Math.round(figures.rss.at(-1) ?? 0),
+    load_at_start: Number(loadAtStart.toFixed(1)),
+    load_at_end: Number(loadavg()[0].toFixed(1)),
   };
 }

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsdown';
 
 const shared = {
-  entry: ['src/index.ts', 'src/pure.ts'],
+  // `clock`: the timer clock alone, for runtimes that take the pure entry but have timers (edge, serverless).
+  entry: ['src/index.ts', 'src/pure.ts', 'src/node-clock.ts'],
   format: ['esm'],
   platform: 'node',
   target: 'node20',

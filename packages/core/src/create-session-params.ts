@@ -5,6 +5,9 @@ import { PhoneNumber } from './phone-number.js';
 export const Channel = z.enum(['sms', 'voice'], { message: 'expected sms or voice' });
 export type Channel = z.infer<typeof Channel>;
 
+/** The channel Plivo uses when a create names none. */
+export const DEFAULT_CHANNEL: Channel = 'sms';
+
 /** Plivo stores callback URLs up to 2,048 characters; a longer one would only fail at Plivo. */
 export const MAX_URL_LENGTH = 2_048;
 
@@ -125,7 +128,7 @@ export const createSessionParamsSchema = z
     ),
   })
   .superRefine((params, ctx) => {
-    const channel = params.channel ?? 'sms';
+    const channel = params.channel ?? DEFAULT_CHANNEL;
     if (params.method !== undefined && params.url === undefined) {
       ctx.addIssue({ code: 'custom', path: ['method'], message: 'method applies to the status callback: set url too' });
     }

@@ -32,6 +32,14 @@ describe('built entry points', { timeout: 60_000 }, () => {
     }
   });
 
+  it("the clock entry is the Node entry's clock and imports nothing (safe where only timers exist)", async () => {
+    expect(graph('node-clock.mjs')).toEqual(['node-clock.mjs']);
+    expect(readFileSync(join(dist, 'node-clock.mjs'), 'utf8')).not.toMatch(/^import /m);
+    const main = await import(join(dist, 'index.mjs'));
+    const clock = await import(join(dist, 'node-clock.mjs'));
+    expect(clock.nodeClock).toBe(main.nodeClock);
+  });
+
   it('exports the contract from both entries', async () => {
     const main = await import(join(dist, 'index.mjs'));
     const pure = await import(join(dist, 'pure.mjs'));

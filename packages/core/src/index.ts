@@ -5,4 +5,6 @@ export { axiosTransport } from './axios-transport.js';
 export type { CreateVerifyClientOptions } from './create-verify-client.js';
 export { createVerifyClient } from './create-verify-client.js';
 export { nodeClock } from './node-clock.js';
+export type { NodeHttpTransportOptions } from './node-http-transport.js';
+export { nodeHttpTransport } from './node-http-transport.js';
 export * from './pure.js';

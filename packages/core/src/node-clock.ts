@@ -1,6 +1,9 @@
 import type { Clock } from './clock.js';
 
-/** Wall-clock time and timer-based sleep, for Node (not part of the pure entry). */
+/**
+ * Wall-clock time and timer-based sleep. Built into the Node entry; `@plivo-verify/core/clock` serves it alone
+ * (no other import) to code on the pure entry that runs where timers exist: edge and serverless runtimes.
+ */
 export const nodeClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>

@@ -4,7 +4,7 @@ export type { CallbackEvent, CallbackSessionStatus, ChannelStatus } from './call
 export { parseCallback } from './callback-event.js';
 export type { Clock } from './clock.js';
 export type { Channel, CreateSessionParams } from './create-session-params.js';
-export { createSessionParamsSchema } from './create-session-params.js';
+export { createSessionParamsSchema, DEFAULT_CHANNEL } from './create-session-params.js';
 export type { FetchTransportOptions } from './fetch-transport.js';
 export { fetchTransport } from './fetch-transport.js';
 export type { FieldDescriptor, InputSchema, JsonSchema } from './field-meta.js';

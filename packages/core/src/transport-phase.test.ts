@@ -6,6 +6,7 @@ import { type Handler, send, startLoopback } from './__fixtures__/loopback-serve
 import { axiosTransport } from './axios-transport.js';
 import type { Clock } from './clock.js';
 import { fetchTransport } from './fetch-transport.js';
+import { nodeHttpTransport } from './node-http-transport.js';
 import type { Transport } from './transport.js';
 import { createVerifyClientWith } from './verify-client.js';
 import { VerifyError } from './verify-error.js';
@@ -51,42 +52,55 @@ async function closedPort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-describe('connect timeouts are proof of not-sent (the connection never opened)', () => {
-  it('a create that timed out waiting for a connection is retried like ECONNREFUSED, not ambiguous', async () => {
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const server = await serve((req, res) => {
-      if (req.method === 'GET') void held.then(() => send(res, 200, sessionBody()));
-      else send(res, 202, { api_id: 'x', message: 'Session initiated', session_uuid: SESSION_UUID });
+const keepAliveTransports = [
+  ['axiosTransport', axiosTransport],
+  ['nodeHttpTransport', nodeHttpTransport],
+] as const;
+
+describe.each(keepAliveTransports)(
+  '%s: connect timeouts are proof of not-sent (the connection never opened)',
+  (_name, makeTransport) => {
+    it('a create that timed out waiting for a connection is retried like ECONNREFUSED, not ambiguous', async () => {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const server = await serve((req, res) => {
+        if (req.method === 'GET') void held.then(() => send(res, 200, sessionBody()));
+        else send(res, 202, { api_id: 'x', message: 'Session initiated', session_uuid: SESSION_UUID });
+      });
+      // One socket: the held get occupies it, so the create never gets a connection.
+      const transport = makeTransport({ maxSockets: 1 });
+      const slow = client(server.url, transport, 10_000);
+      const pending = slow.sessions.get(SESSION_UUID);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const error = await failure(client(server.url, transport, 150).sessions.create({ recipient: '14155550100' }));
+      expect(error).toMatchObject({ code: 'timeout', retryable: true });
+      expect(error.message).toContain('ECONNECTTIMEOUT');
+      // Only the get reached the server: the create was provably never sent.
+      expect(server.requests.map((request) => request.method)).toEqual(['GET']);
+      release();
+      await pending;
     });
-    // One socket: the held get occupies it, so the create never gets a connection.
-    const transport = axiosTransport({ maxSockets: 1 });
-    const slow = client(server.url, transport, 10_000);
-    const pending = slow.sessions.get(SESSION_UUID);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const error = await failure(client(server.url, transport, 150).sessions.create({ recipient: '14155550100' }));
-    expect(error).toMatchObject({ code: 'timeout', retryable: true });
-    expect(error.message).toContain('ECONNECTTIMEOUT');
-    // Only the get reached the server: the create was provably never sent.
-    expect(server.requests.map((request) => request.method)).toEqual(['GET']);
-    release();
-    await pending;
-  });
 
-  it('a response timeout (connected, request written) stays ambiguous for a create', async () => {
-    const server = await serve(() => {});
-    const error = await failure(
-      client(server.url, axiosTransport(), 150).sessions.create({ recipient: '14155550100' }),
-    );
-    expect(error).toMatchObject({ code: 'ambiguous', timedOut: true });
-    expect(server.requests).toHaveLength(1);
-  });
-});
+    it('a response timeout (connected, request written) stays ambiguous for a create', async () => {
+      const server = await serve(() => {});
+      const error = await failure(
+        client(server.url, makeTransport(), 150).sessions.create({ recipient: '14155550100' }),
+      );
+      expect(error).toMatchObject({ code: 'ambiguous', timedOut: true });
+      expect(server.requests).toHaveLength(1);
+    });
+  },
+);
 
-describe('fetchTransport phases', () => {
+const phaseTransports = [
+  ['fetchTransport', () => fetchTransport()],
+  ['nodeHttpTransport', () => nodeHttpTransport()],
+] as const;
+
+describe.each(phaseTransports)('%s phases', (_name, makeTransport) => {
   it('connection refused: create retried, then a network error naming ECONNREFUSED', async () => {
     const clock = fakeClock();
-    const verify = client(`http://127.0.0.1:${await closedPort()}`, fetchTransport(), 2_000, clock);
+    const verify = client(`http://127.0.0.1:${await closedPort()}`, makeTransport(), 2_000, clock);
     const error = await failure(verify.sessions.create({ recipient: '14155550100' }));
     expect(error).toMatchObject({ code: 'network', retryable: true });
     expect(error.message).toContain('ECONNREFUSED');
@@ -95,14 +109,14 @@ describe('fetchTransport phases', () => {
 
   it('a reset after the request was sent: create ambiguous, sent once', async () => {
     const server = await serve((_req, res) => res.socket?.destroy());
-    const error = await failure(client(server.url, fetchTransport()).sessions.create({ recipient: '14155550100' }));
+    const error = await failure(client(server.url, makeTransport()).sessions.create({ recipient: '14155550100' }));
     expect(error.code).toBe('ambiguous');
     expect(server.requests).toHaveLength(1);
   });
 
   it('a response timeout on get is retried and reported as a timeout', async () => {
     const server = await serve(() => {});
-    const error = await failure(client(server.url, fetchTransport(), 150).sessions.get(SESSION_UUID));
+    const error = await failure(client(server.url, makeTransport(), 150).sessions.get(SESSION_UUID));
     expect(error).toMatchObject({ code: 'timeout' });
     expect(server.requests).toHaveLength(3);
   });
@@ -111,7 +125,7 @@ describe('fetchTransport phases', () => {
     const server = await serve((_req, res) =>
       send(res, 202, { api_id: 'x', message: 'Session initiated', session_uuid: SESSION_UUID }, { 'X-Extra': '1' }),
     );
-    const answer = await fetchTransport()({
+    const answer = await makeTransport()({
       method: 'POST',
       url: `${server.url}/p`,
       headers: { 'content-type': 'application/json', 'user-agent': 'ua-test' },
@@ -123,6 +137,21 @@ describe('fetchTransport phases', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ session_uuid: SESSION_UUID });
     expect(server.requests[0]).toMatchObject({ method: 'POST', url: '/p', body: '{"a":1}' });
     expect(server.requests[0]?.headers['user-agent']).toBe('ua-test');
+  });
+
+  it("the caller's abort after sending is 'sent' (a create stays ambiguous) and settles at once", async () => {
+    const server = await serve(() => {});
+    const controller = new AbortController();
+    const pending = client(server.url, makeTransport(), 10_000).sessions.create(
+      { recipient: '14155550100' },
+      { signal: controller.signal },
+    );
+    while (server.requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    const error = await failure(pending);
+    expect(error.code).toBe('ambiguous');
+    expect(error.message).toContain('ERR_CANCELED');
+    expect(server.requests).toHaveLength(1);
   });
 });
 

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-BuRR0sNq.mjs
+//#region ../core/dist/pure-DlMS0r_R.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -6795,8 +6795,11 @@ function fetchTransport(options = {}) {
 }
 
 //#endregion
-//#region ../core/dist/index.mjs
-/** Wall-clock time and timer-based sleep, for Node (not part of the pure entry). */
+//#region ../core/dist/node-clock.mjs
+/**
+* Wall-clock time and timer-based sleep. Built into the Node entry; `@plivo-verify/core/clock` serves it alone
+* (no other import) to code on the pure entry that runs where timers exist: edge and serverless runtimes.
+*/
 const nodeClock = {
 	now: () => Date.now(),
 	sleep: (ms, signal) => new Promise((resolve, reject) => {

@@ -37,4 +37,9 @@ export interface ActionDescriptor<
   /** Zapier kind: creates change something, searches find something. */
   readonly zapier: 'create' | 'search';
   perform(input: z.output<I>, context: PerformContext): Promise<O>;
+  /**
+   * For an action that may have acted upstream: the outcome of an attempt that started at `since` and never
+   * finished (its replica died mid-request), found without acting again; undefined when it cannot be confirmed.
+   */
+  recover?(input: z.output<I>, since: Date, context: PerformContext): Promise<O | undefined>;
 }

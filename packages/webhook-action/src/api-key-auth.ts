@@ -1,12 +1,4 @@
-const encoder = new TextEncoder();
-
-async function sha256(text: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
+import { sha256, toHex } from './sha256.js';
 
 /** Compares two equal-length digests without an early exit. */
 export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -1,11 +1,11 @@
-import type { VerifyClient } from '@plivo-verify/core/pure';
-import { describeFields, type FieldDescriptor } from '@plivo-verify/core/pure';
+import type { Clock, VerifyClient } from '@plivo-verify/core/pure';
+import { DEFAULT_CHANNEL, describeFields, type FieldDescriptor } from '@plivo-verify/core/pure';
 import { Hono } from 'hono';
 import type { ActionDescriptor } from './action-descriptor.js';
 import { apiKeyVerifier, presentedKey } from './api-key-auth.js';
 import { descriptors as allDescriptors } from './descriptors.js';
 import { enforceCountryAllowlist, enforceWindow, type WindowLimit } from './fraud-guards.js';
-import { fingerprintOf, Idempotency, parseIdempotencyKey, type StoredResponse } from './idempotency.js';
+import { fingerprintOf, Idempotency, LEASE_MS, parseIdempotencyKey, type StoredResponse } from './idempotency.js';
 import { memoryStore } from './memory-store.js';
 import { openApiDocument } from './openapi.js';
 import { fieldErrors, type Problem, ProblemError, problem, problemFromError, validationProblem } from './problem.js';
@@ -41,6 +41,8 @@ export interface CreateAppOptions {
   /** Budget of one action, waiting for the account limit included (default 25 s, inside Zapier's 30 s). */
   readonly upstreamTimeoutMs?: number;
   readonly descriptors?: readonly ActionDescriptor[];
+  /** Time for idempotency leases (default: the wall clock); give the same one to `memoryStore({ now })` in tests. */
+  readonly clock?: Pick<Clock, 'now'>;
 }
 
 const PROBLEM_TYPE = 'application/problem+json';
@@ -117,6 +119,19 @@ function timeoutProblem(descriptor: ActionDescriptor): ProblemError {
   );
 }
 
+/** A taken-over attempt whose outcome could not be found: stored, so no retry ever sends again. */
+function unfinishedProblem(): ProblemError {
+  return new ProblemError(
+    problem(
+      502,
+      'outcome-unknown',
+      'Earlier request did not finish',
+      'A request with this Idempotency-Key started but never finished, and its code could not be found: one may have been sent. Check the session or use a new key.',
+      { retryable: false, maybe_sent: true },
+    ),
+  );
+}
+
 /** Errors that prove nothing happened upstream: the idempotency key is freed so a retry runs again. */
 function provablyNotSent(failure: ProblemError): boolean {
   return (
@@ -135,7 +150,8 @@ export function createApp(options: CreateAppOptions): Hono {
   const descriptors = options.descriptors ?? allDescriptors;
   const store = options.store ?? memoryStore();
   const keys = apiKeyVerifier(options.apiKeys);
-  const idempotency = new Idempotency(store, options.idempotencyTtlMs ?? DAY_MS);
+  const clock = options.clock ?? { now: Date.now };
+  const idempotency = new Idempotency(store, options.idempotencyTtlMs ?? DAY_MS, () => clock.now());
   const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
   const perKey = options.limits?.perKey ?? { limit: 120, windowMs: 60_000 };
   const perRecipient = options.limits?.perRecipient ?? { limit: 5, windowMs: 60 * 60 * 1000 };
@@ -219,12 +235,20 @@ export function createApp(options: CreateAppOptions): Hono {
       claimKey = `idem:${tenant}:${descriptor.key}:${headerKey}`;
     } else if (isSend && dedupeWindowMs > 0) {
       dedupe = true;
-      const dedupeOn = await fingerprintOf([data.recipient, data.channel ?? 'sms', data.app_uuid ?? '']);
+      const dedupeOn = await fingerprintOf([data.recipient, data.channel ?? DEFAULT_CHANNEL, data.app_uuid ?? '']);
       claimKey = `dedupe:${tenant}:${dedupeOn}`;
     }
     const claimFingerprint = dedupe || !claimKey ? 'dedupe' : await fingerprintOf([descriptor.key, data]);
+    // Set when this request took over a key whose first attempt never finished: find its outcome, never resend.
+    let recoverSince: Date | undefined;
     if (claimKey) {
-      const outcome = await idempotency.claim(claimKey, claimFingerprint);
+      // A keyless dedupe claim lives no longer than a lease: a replica that dies mid-send blocks nobody for long.
+      const outcome = await idempotency.claim(
+        claimKey,
+        claimFingerprint,
+        dedupe ? { ttlMs: LEASE_MS } : { recoverable: descriptor.recover !== undefined },
+      );
+      if (outcome.kind === 'stale') recoverSince = new Date(outcome.startedAt);
       if (outcome.kind === 'replay') {
         if (!dedupe) return fromStored(outcome.response, { 'idempotent-replayed': 'true' });
         const previous = JSON.parse(outcome.response.body) as Record<string, unknown>;
@@ -237,7 +261,7 @@ export function createApp(options: CreateAppOptions): Hono {
     }
 
     try {
-      if (isSend && perRecipient !== false) {
+      if (isSend && perRecipient !== false && recoverSince === undefined) {
         const recipientKey = await fingerprintOf([data.recipient]);
         await enforceWindow(
           store,
@@ -255,7 +279,13 @@ export function createApp(options: CreateAppOptions): Hono {
       );
       let result: Record<string, unknown>;
       try {
-        result = await descriptor.perform(data, { verify: options.verify, signal: budget.signal });
+        const context = { verify: options.verify, signal: budget.signal };
+        if (recoverSince === undefined) result = await descriptor.perform(data, context);
+        else {
+          const recovered = await descriptor.recover?.(data, recoverSince, context);
+          if (!recovered) throw unfinishedProblem();
+          result = recovered;
+        }
       } finally {
         clearTimeout(timer);
       }
@@ -289,7 +319,11 @@ export function createApp(options: CreateAppOptions): Hono {
     } catch (error) {
       const failure = budgetExpired(error) ? timeoutProblem(descriptor) : problemFromError(error);
       if (claimKey) {
-        if (dedupe || provablyNotSent(failure)) await idempotency.release(claimKey);
+        // A takeover that could not even look: the attempt stays stale for the next retry (never freed: the dead
+        // replica's code may be out).
+        if (recoverSince !== undefined && provablyNotSent(failure))
+          await idempotency.hold(claimKey, claimFingerprint, recoverSince.getTime());
+        else if (dedupe || provablyNotSent(failure)) await idempotency.release(claimKey);
         else
           await idempotency.complete(
             claimKey,

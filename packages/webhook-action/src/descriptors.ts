@@ -1,7 +1,10 @@
 import {
+  type CreateSessionParams,
   createSessionParamsSchema,
+  DEFAULT_CHANNEL,
   maskPhoneNumber,
   VerifyAmbiguousError,
+  type VerifyClient,
   validateSessionParamsSchema,
 } from '@plivo-verify/core/pure';
 import type { ActionDescriptor } from './action-descriptor.js';
@@ -15,6 +18,32 @@ const apiId = { type: 'string', description: "Plivo's request id, for support." 
 
 const SAMPLE_UUID = '4124e518-a8c9-4feb-8cff-d86636ba9234';
 const SAMPLE_API_ID = '3c0d3a63-2c57-4b3b-9b36-6a5e3e2f0a11';
+
+/**
+ * The attempt a create that started at `since` made, if the session list shows it: same recipient, same channel
+ * and, when the caller named one, same app (another app's or channel's code for the number is not this caller's).
+ */
+async function findSentAttempt(
+  verify: VerifyClient,
+  input: CreateSessionParams,
+  since: Date | string,
+): Promise<Record<string, unknown> | undefined> {
+  const found = await verify.sessions.findAttempts({ recipient: input.recipient, since }).catch(() => undefined);
+  const channel = input.channel ?? DEFAULT_CHANNEL;
+  const appOf = new Map(found?.sessions.map((session) => [session.session_uuid, session.app_uuid]));
+  const attempt = found?.attempts
+    .filter((candidate) => candidate.channel === channel)
+    .filter((candidate) => !input.app_uuid || appOf.get(candidate.session_uuid) === input.app_uuid)
+    .at(-1);
+  if (!attempt) return undefined;
+  return {
+    session_uuid: attempt.session_uuid,
+    api_id: '',
+    message: "Session initiated (Plivo's answer was lost; the attempt was found in the session list)",
+    deduplicated: false,
+    reconciled: true,
+  };
+}
 
 export const sendCode: ActionDescriptor<typeof createSessionParamsSchema> = {
   key: 'send_code',
@@ -55,27 +84,12 @@ export const sendCode: ActionDescriptor<typeof createSessionParamsSchema> = {
       if (!VerifyAmbiguousError.isInstance(error)) throw error;
       // The answer was lost after sending: look for the attempt instead of guessing. Found → the caller gets its
       // session. Not found (or the lookup fails) → still "maybe sent": nothing is ever resent on a guess.
-      const found = await verify.sessions
-        .findAttempts({ recipient: input.recipient, since: error.startedAt })
-        .catch(() => undefined);
-      // Only an attempt this request could have made: same channel and, when the caller named one, same app
-      // (another app's or another channel's code for the same number is not this caller's session).
-      const channel = input.channel ?? 'sms';
-      const appOf = new Map(found?.sessions.map((session) => [session.session_uuid, session.app_uuid]));
-      const attempt = found?.attempts
-        .filter((candidate) => candidate.channel === channel)
-        .filter((candidate) => !input.app_uuid || appOf.get(candidate.session_uuid) === input.app_uuid)
-        .at(-1);
-      if (!attempt) throw error;
-      return {
-        session_uuid: attempt.session_uuid,
-        api_id: '',
-        message: "Session initiated (Plivo's answer was lost; the attempt was found in the session list)",
-        deduplicated: false,
-        reconciled: true,
-      };
+      const found = await findSentAttempt(verify, input, error.startedAt);
+      if (!found) throw error;
+      return found;
     }
   },
+  recover: (input, since, { verify }) => findSentAttempt(verify, input, since),
 };
 
 export const checkCode: ActionDescriptor<typeof validateSessionParamsSchema> = {

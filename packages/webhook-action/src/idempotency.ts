@@ -1,4 +1,5 @@
 import { ProblemError, problem } from './problem.js';
+import { sha256, toHex } from './sha256.js';
 import type { StateStore } from './state-store.js';
 
 /** A finished response, as stored for replays. */
@@ -14,10 +15,15 @@ type IdempotencyRecord =
 
 export type ClaimOutcome =
   | { readonly kind: 'claimed' }
-  | { readonly kind: 'replay'; readonly response: StoredResponse };
+  | { readonly kind: 'replay'; readonly response: StoredResponse }
+  /** The key was in flight past its lease (its replica died mid-request): this request now holds it, to recover. */
+  | { readonly kind: 'stale'; readonly startedAt: number };
 
-/** How long an in-flight record may take before a retry is told the first attempt's outcome is unknown. */
-const LEASE_MS = 60_000;
+/**
+ * How long an in-flight record may run before a retry may take it over to recover its outcome: longer than any
+ * live request can take (the action budget is 25 s), so the lease only lapses when its replica is gone.
+ */
+export const LEASE_MS = 60_000;
 
 /** `Idempotency-Key` is a Structured Field string: quotes are optional here; 1–255 visible characters. */
 export function parseIdempotencyKey(value: string | null): string | undefined {
@@ -37,8 +43,7 @@ export function parseIdempotencyKey(value: string | null): string | undefined {
 }
 
 export async function fingerprintOf(parts: readonly unknown[]): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(parts)));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return toHex(await sha256(JSON.stringify(parts)));
 }
 
 /**
@@ -48,15 +53,25 @@ export async function fingerprintOf(parts: readonly unknown[]): Promise<string> 
 export class Idempotency {
   readonly #store: StateStore;
   readonly #ttlMs: number;
+  readonly #now: () => number;
 
-  constructor(store: StateStore, ttlMs: number) {
+  constructor(store: StateStore, ttlMs: number, now: () => number = Date.now) {
     this.#store = store;
     this.#ttlMs = ttlMs;
+    this.#now = now;
   }
 
-  async claim(storeKey: string, fingerprint: string): Promise<ClaimOutcome> {
-    const mine: IdempotencyRecord = { state: 'in-flight', fingerprint, startedAt: Date.now() };
-    const existing = await this.#store.putIfAbsent(storeKey, JSON.stringify(mine), this.#ttlMs);
+  /**
+   * `recoverable`: the caller can find out what a stale attempt did without acting again; it then gets `stale`
+   * and holds a fresh lease. Otherwise a stale attempt stays a 409 saying its outcome is unknown.
+   */
+  async claim(
+    storeKey: string,
+    fingerprint: string,
+    options: { readonly recoverable?: boolean; readonly ttlMs?: number } = {},
+  ): Promise<ClaimOutcome> {
+    const mine: IdempotencyRecord = { state: 'in-flight', fingerprint, startedAt: this.#now() };
+    const existing = await this.#store.putIfAbsent(storeKey, JSON.stringify(mine), options.ttlMs ?? this.#ttlMs);
     if (existing === undefined) return { kind: 'claimed' };
     const record = JSON.parse(existing) as IdempotencyRecord;
     if (record.fingerprint !== fingerprint) {
@@ -70,7 +85,11 @@ export class Idempotency {
       );
     }
     if (record.state === 'done') return { kind: 'replay', response: record.response };
-    const stale = Date.now() - record.startedAt > LEASE_MS;
+    const stale = this.#now() - record.startedAt > LEASE_MS;
+    if (stale && options.recoverable) {
+      await this.hold(storeKey, fingerprint, mine.startedAt);
+      return { kind: 'stale', startedAt: record.startedAt };
+    }
     throw new ProblemError(
       stale
         ? problem(
@@ -99,6 +118,12 @@ export class Idempotency {
   ): Promise<void> {
     const record: IdempotencyRecord = { state: 'done', fingerprint, response };
     await this.#store.put(storeKey, JSON.stringify(record), ttlMs);
+  }
+
+  /** (Re)writes an in-flight record started at `startedAt`: a takeover's fresh lease, or a stale one put back. */
+  async hold(storeKey: string, fingerprint: string, startedAt: number): Promise<void> {
+    const record: IdempotencyRecord = { state: 'in-flight', fingerprint, startedAt };
+    await this.#store.put(storeKey, JSON.stringify(record), this.#ttlMs);
   }
 
   /** Frees the key when the request provably did nothing upstream, so a retry runs again. */

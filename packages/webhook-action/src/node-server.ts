@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { nodeHttpTransport } from '@plivo-verify/core';
 import { createApp } from './create-app.js';
 import { memoryStore } from './memory-store.js';
-import { redisStore } from './redis-store.js';
 import { ConfigError, configFromEnv } from './service-config.js';
 import { serviceVerifyClient } from './service-verify-client.js';
 
@@ -52,9 +52,14 @@ export async function startWebhookServer(options: StartWebhookServerOptions = {}
     devApiKey = `dev_${randomBytes(18).toString('base64url')}`;
     apiKeys = [devApiKey];
   }
-  const store = config.redisUrl ? redisStore(config.redisUrl) : memoryStore();
+  // ioredis is loaded only when a Redis URL is set.
+  const store = config.redisUrl ? (await import('./redis-store.js')).redisStore(config.redisUrl) : memoryStore();
   closers.push(() => store.close());
-  const verify = serviceVerifyClient({ ...plivo, store, accountLimit: config.accountLimit });
+  // node:http with keep-alive: several times less CPU per call than fetch or axios (README, Performance). A socket
+  // per account slot: a request holding a slot never queues for a socket, so its 10 s timeout measures Plivo alone
+  // (queued behind too few sockets under load, sent creates timed out and ended "maybe sent").
+  const transport = nodeHttpTransport({ maxSockets: config.accountLimit.limit });
+  const verify = serviceVerifyClient({ ...plivo, store, accountLimit: config.accountLimit, transport });
   const app = createApp({
     verify,
     apiKeys,

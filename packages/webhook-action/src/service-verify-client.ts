@@ -1,3 +1,4 @@
+import { nodeClock } from '@plivo-verify/core/clock';
 import {
   createVerifyClient,
   fetchTransport,
@@ -6,8 +7,7 @@ import {
   type VerifyClient,
 } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
-import { type StoreRateLimiter, storeRateLimiter } from './store-rate-limiter.js';
-import { webClock } from './web-clock.js';
+import { storeRateLimiter } from './store-rate-limiter.js';
 
 export interface ServiceVerifyClientOptions {
   readonly authId: string;
@@ -21,46 +21,19 @@ export interface ServiceVerifyClientOptions {
   readonly accountLimit?: { readonly limit: number; readonly windowMs: number; readonly maxWaitMs?: number };
 }
 
-/**
- * Each call holds an account slot from before it is sent until it has ended. Core's `rateLimit` option takes a
- * plain `RateLimiter` (acquire only), which cannot re-date a slot when the answer comes back; under load the time
- * between taking a slot and the request reaching Plivo is unbounded, so only this keeps the 300-in-any-5-s promise.
- */
-function limited(verify: VerifyClient, limiter: StoreRateLimiter): VerifyClient {
-  const sessions = verify.sessions;
-  async function within<T>(signal: AbortSignal | undefined, call: () => Promise<T>): Promise<T> {
-    const done = await limiter.acquireSlot(signal);
-    try {
-      return await call();
-    } finally {
-      await done();
-    }
-  }
-  return {
-    sessions: {
-      ...sessions,
-      create: (params, call) => within(call?.signal, () => sessions.create(params, call)),
-      validate: (uuid, otp, call) => within(call?.signal, () => sessions.validate(uuid, otp, call)),
-      get: (uuid, call) => within(call?.signal, () => sessions.get(uuid, call)),
-      findAttempts: (query, call) => within(call?.signal, () => sessions.findAttempts(query, call)),
-    },
-  };
-}
-
 /** The client the service uses: server credentials, the store-backed account limiter, no retries of creates. */
 export function serviceVerifyClient(options: ServiceVerifyClientOptions): VerifyClient {
   const limit = options.accountLimit ?? PLIVO_ACCOUNT_LIMIT;
-  const limiter = storeRateLimiter(options.store, limit);
-  const verify = createVerifyClient({
+  return createVerifyClient({
     authId: options.authId,
     authToken: options.authToken,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
     transport: options.transport ?? fetchTransport(),
-    clock: webClock,
+    clock: nodeClock,
     // Per request to Plivo; the service's overall budget (which includes waiting for the limiter) is longer.
     timeoutMs: 10_000,
-    // The account limit is taken around each call below; core keeps Plivo's list limit (20 per minute).
-    rateLimit: { account: false },
+    // Plivo's account limit counted in the store (each attempt holds its slot until it ends); core keeps Plivo's
+    // list limit (20 per minute) per process.
+    rateLimit: { account: storeRateLimiter(options.store, limit) },
   });
-  return limited(verify, limiter);
 }

@@ -52,11 +52,19 @@ for (const kind of storeKinds()) {
       // For redis a second client on the same keys, as a second replica would have.
       const b = kind.name === 'memory' ? a : await kind.create('replicas');
       const shared = 'shared';
-      const limitA = storeRateLimiter(a, { limit: 5, windowMs: 400, marginMs: 0, key: shared, maxWaitMs: 5_000 });
-      const limitB = storeRateLimiter(b, { limit: 5, windowMs: 400, marginMs: 0, key: shared, maxWaitMs: 5_000 });
+      // holdMs 0: slots dated when taken, so the waiters see when each leaves the window.
+      const options = { limit: 5, windowMs: 400, marginMs: 0, key: shared, maxWaitMs: 5_000, holdMs: 0 };
+      const limitA = storeRateLimiter(a, options);
+      const limitB = storeRateLimiter(b, options);
       const times: number[] = [];
       await Promise.all(
-        Array.from({ length: 16 }, (_, i) => (i % 2 ? limitA : limitB).acquire().then(() => times.push(Date.now()))),
+        // Each request ends as soon as it has its slot: core then releases it, dating it to that moment.
+        Array.from({ length: 16 }, (_, i) =>
+          (i % 2 ? limitA : limitB).acquire().then((release) => {
+            times.push(Date.now());
+            release();
+          }),
+        ),
       );
       times.sort((x, y) => x - y);
       expect(times).toHaveLength(16);

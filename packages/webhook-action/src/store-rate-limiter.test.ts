@@ -1,9 +1,9 @@
+import { nodeClock } from '@plivo-verify/core/clock';
 import { createVerifyClient, fetchTransport } from '@plivo-verify/core/pure';
 import { startSandbox } from '@plivo-verify/sandbox';
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from './memory-store.js';
-import { storeRateLimiter } from './store-rate-limiter.js';
-import { webClock } from './web-clock.js';
+import { RateLimiterBusyError, storeRateLimiter } from './store-rate-limiter.js';
 
 describe('storeRateLimiter as core RateLimiter', () => {
   it("plugs into core's rateLimit.account: the call over the limit never reaches Plivo", async () => {
@@ -15,7 +15,7 @@ describe('storeRateLimiter as core RateLimiter', () => {
         authToken: sandbox.authToken,
         baseUrl: sandbox.url,
         transport: fetchTransport(),
-        clock: webClock,
+        clock: nodeClock,
         rateLimit: { account: limiter },
       });
       for (let i = 0; i < 3; i += 1) await verify.sessions.create({ recipient: `+1415555020${i}` });
@@ -27,5 +27,38 @@ describe('storeRateLimiter as core RateLimiter', () => {
     } finally {
       await sandbox.close();
     }
+  });
+
+  it('runs on the injected clock: waits for the window by its sleep, refuses at once past maxWaitMs', async () => {
+    let now = 1_000_000;
+    const sleeps: number[] = [];
+    const clock = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+        now += ms;
+      },
+    };
+    const store = memoryStore({ now: () => now });
+    const limiter = storeRateLimiter(store, { limit: 2, windowMs: 1_000, marginMs: 0, maxWaitMs: 5_000, clock });
+    // Each slot is released at once (its request ended), so it is dated now and leaves the window 1 s later.
+    (await limiter.acquire())();
+    (await limiter.acquire())();
+    await limiter.acquire();
+    // The third slot came after one sleep of the window's remainder (plus jitter under 10 ms), no real waiting.
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(1_000);
+    expect(sleeps[0]).toBeLessThan(1_010);
+    const tight = storeRateLimiter(store, {
+      key: 'tight',
+      limit: 1,
+      windowMs: 60_000,
+      marginMs: 0,
+      maxWaitMs: 5_000,
+      clock,
+    });
+    (await tight.acquire())();
+    await expect(tight.acquire()).rejects.toBeInstanceOf(RateLimiterBusyError);
+    expect(sleeps).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
-import type { RateLimiter } from '@plivo-verify/core/pure';
+import { nodeClock } from '@plivo-verify/core/clock';
+import type { Clock, RateLimiter, ReleaseSlot } from '@plivo-verify/core/pure';
 import type { StateStore } from './state-store.js';
-import { webClock } from './web-clock.js';
 
 export interface StoreRateLimiterOptions {
   readonly limit: number;
@@ -14,10 +14,12 @@ export interface StoreRateLimiterOptions {
   readonly marginMs?: number;
   readonly key?: string;
   /**
-   * How long a slot taken with `acquireSlot` stays counted if `done` is never called (a crashed replica): the
-   * longest a request may be in flight (default 30 s).
+   * How long a slot stays counted if it is never released (a crashed replica): the longest a request may be in
+   * flight (default 30 s).
    */
   readonly holdMs?: number;
+  /** Time for the wait deadline and the sleeps between polls (default: the wall clock and timers). */
+  readonly clock?: Clock;
 }
 
 /** Thrown when no slot frees up within `maxWaitMs`. */
@@ -30,23 +32,23 @@ export class RateLimiterBusyError extends Error {
   }
 }
 
-/** Core's `RateLimiter`, plus slots that stay counted until the request they stand for has ended. */
+/** Core's `RateLimiter` whose `acquire` always hands back the `ReleaseSlot` core calls when the attempt ends. */
 export interface StoreRateLimiter extends RateLimiter {
-  /**
-   * Takes a slot; call the returned `done` when the request has ended. The slot is then re-dated to that moment,
-   * so however long the request took to reach Plivo, the next window starts after it could have arrived.
-   */
-  acquireSlot(signal?: AbortSignal): Promise<() => Promise<void>>;
+  acquire(signal?: AbortSignal): Promise<ReleaseSlot>;
 }
 
 /**
- * Core's `RateLimiter`, counted in the shared store: every replica takes its slots from the same sliding window,
- * so together they never send more than `limit` requests in any `windowMs`.
+ * Core's `RateLimiter` (`rateLimit: { account: limiter }`), counted in the shared store: every replica takes its
+ * slots from the same sliding window, so together they never send more than `limit` requests in any `windowMs`.
+ * A slot counts as if its request could reach Plivo at any moment until core releases it when the attempt ends;
+ * it is then re-dated to that moment, so however long the request took to arrive, the next window starts after
+ * it. (A plain acquire-only limiter cannot do this: under load the time from slot to arrival is unbounded.)
  */
 export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOptions): StoreRateLimiter {
   const key = options.key ?? 'plivo-account';
   const windowMs = options.windowMs + (options.marginMs ?? 250);
   const maxWaitMs = options.maxWaitMs ?? 10_000;
+  const clock = options.clock ?? nodeClock;
   // Waiters in this process take turns (first come, first served) with at most `POLLERS` asking the store at
   // once: hundreds of waiters would otherwise hammer it, and the CPU, in a retry loop.
   const POLLERS = 16;
@@ -58,32 +60,29 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
       signal?.throwIfAborted();
       const hit = await store.hit(key, options.limit, windowMs, holdMs);
       if (hit.allowed) return hit.id;
-      if (Date.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
-      await webClock.sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
+      if (clock.now() + hit.retryAfterMs > deadline) throw new RateLimiterBusyError(hit.retryAfterMs);
+      await clock.sleep(hit.retryAfterMs + Math.floor(Math.random() * 10), signal);
     }
   }
 
-  async function slot(holdMs: number, signal?: AbortSignal): Promise<() => Promise<void>> {
-    const deadline = Date.now() + maxWaitMs;
+  async function acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
+    const deadline = clock.now() + maxWaitMs;
     if (active >= POLLERS) await new Promise<void>((resolve) => queue.push(resolve));
     active += 1;
     let id: string | undefined;
     try {
-      id = await take(deadline, holdMs, signal);
+      id = await take(deadline, options.holdMs ?? 30_000, signal);
     } finally {
       active -= 1;
       queue.shift()?.();
     }
-    return async () => {
-      if (id !== undefined) await store.touch(key, id).catch(() => {});
+    let released = false;
+    return () => {
+      if (released || id === undefined) return;
+      released = true;
+      void store.touch(key, id).catch(() => {});
     };
   }
 
-  return {
-    // In flight, a slot counts as if the request could reach Plivo at any moment until it ends.
-    acquireSlot: (signal) => slot(options.holdMs ?? 30_000, signal),
-    async acquire(signal) {
-      await slot(0, signal);
-    },
-  };
+  return { acquire };
 }

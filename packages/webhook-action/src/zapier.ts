@@ -1,5 +1,7 @@
 // The Zapier Platform app, generated from the same descriptors as the HTTP service. It calls Plivo directly with
 // the user's Auth ID / Auth Token (Basic auth) through core, over Zapier's own `z.request`.
+
+import { nodeClock } from '@plivo-verify/core/clock';
 import {
   createVerifyClient,
   describeFields,
@@ -12,7 +14,6 @@ import {
 } from '@plivo-verify/core/pure';
 import type { ActionDescriptor } from './action-descriptor.js';
 import { descriptors as allDescriptors } from './descriptors.js';
-import { webClock } from './web-clock.js';
 
 /** The parts of Zapier's `z` object the app uses (kept structural: no runtime dependency on zapier-platform-core). */
 export interface ZapierZ {
@@ -108,7 +109,7 @@ function client(z: ZapierZ, bundle: ZapierBundle, baseUrl: string): VerifyClient
     authToken: bundle.authData.password ?? '',
     baseUrl,
     transport: zapierTransport(z),
-    clock: webClock,
+    clock: nodeClock,
     timeoutMs: 10_000,
   });
 }
