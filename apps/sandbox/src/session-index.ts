@@ -11,7 +11,11 @@ export class SessionIndex {
   add(session: StoredSession): void {
     const items = this.items;
     const last = items[items.length - 1];
-    if (last === undefined || last.created <= session.created) {
+    if (last === undefined) {
+      this.items = [session]; // not push(): an empty array grows to 17 slots, and most recipients have 1 session
+      return;
+    }
+    if (last.created <= session.created) {
       items.push(session);
       return;
     }

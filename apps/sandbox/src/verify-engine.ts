@@ -1,4 +1,3 @@
-import { randomInt, randomUUID } from 'node:crypto';
 import type { CallbackJob } from './callback-dispatcher.js';
 import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 import type { SandboxClock } from './clock.js';
@@ -7,6 +6,7 @@ import { listAnswer, parseListQuery } from './list-query.js';
 import { MinHeap } from './min-heap.js';
 import { PRICE_MICROS } from './money.js';
 import { completeApp, DEFAULT_APP, type SandboxAccount, type SandboxApp } from './options.js';
+import { randomDigits, uuidV4 } from './random-ids.js';
 import { RingLog } from './ring-log.js';
 import { SessionIndex } from './session-index.js';
 import {
@@ -169,6 +169,10 @@ export class VerifyEngine {
 
   /** Sessions dropped by the cap stay in the time heaps until their time comes; let them go before they pile up. */
   #compactHeaps(): void {
+    // The cap drops the oldest sessions, which sit at the top of both heaps: pop those first (cheap), and rebuild
+    // a heap only when stale entries in its middle still make it too large.
+    while (this.#expiring.peek()?.dropped) this.#expiring.pop();
+    while (this.#ended.peek()?.dropped) this.#ended.pop();
     const limit = Math.ceil(this.#sessions.size * 1.125) + 1_024;
     if (this.#expiring.size > limit)
       this.#expiring.retain((session) => !session.dropped && session.status === 'in-progress');
@@ -203,9 +207,7 @@ export class VerifyEngine {
 
   /** Every digit uniform, the first too: codes start with 0 one time in ten, as real ones do. */
   #code(length: number): string {
-    let code = '';
-    while (code.length < length) code += String(randomInt(0, 10));
-    return code;
+    return randomDigits(length);
   }
 
   create(authId: string, body: Record<string, unknown>, requestorIp: string): Answer {
@@ -259,8 +261,11 @@ export class VerifyEngine {
       return fail(403, `destination country ${country} is not enabled in geo permissions`);
     }
 
-    const key =
-      this.#config.reuseKey === 'recipient' ? `${authId}:${recipient}` : `${authId}:${recipient}:${app.app_uuid}`;
+    // join(), not a template: it makes one flat string, where concatenation leaves a tree of cons-string nodes that
+    // V8 hashes without flattening and the session keeps for its lifetime.
+    const key = (this.#config.reuseKey === 'recipient' ? [authId, recipient] : [authId, recipient, app.app_uuid]).join(
+      ':',
+    );
     let session: StoredSession | undefined;
     const openUuid = this.#open.get(key);
     if (openUuid) {
@@ -275,7 +280,7 @@ export class VerifyEngine {
     if (!session) {
       const length = codeLength ?? app.code_length;
       session = {
-        session_uuid: randomUUID(),
+        session_uuid: uuidV4(),
         authId,
         app,
         recipient,
@@ -302,7 +307,7 @@ export class VerifyEngine {
     const appHash =
       channel === 'sms' ? (present(body.app_hash) ? String(body.app_hash) : (app.app_hash ?? null)) : null;
     const attempt: Attempt = {
-      attempt_uuid: randomUUID(),
+      attempt_uuid: uuidV4(),
       channel,
       status: CHANNEL_VOCABULARY[channel].callbackSteps[0],
       channelStatus: CHANNEL_VOCABULARY[channel].callbackSteps[0],
@@ -315,7 +320,9 @@ export class VerifyEngine {
       locale,
       charge: PRICE_MICROS[channel],
     };
-    session.attempts.push(attempt);
+    // A literal, not push() onto []: an empty array grows to 17 slots, and most sessions keep one attempt.
+    if (session.attempts.length === 0) session.attempts = [attempt];
+    else session.attempts.push(attempt);
     session.channel = channel;
     session.locale = locale;
     session.updated = now;

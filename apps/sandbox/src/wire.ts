@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { uuidV4 } from './random-ids.js';
 
 export function apiId(): string {
-  return randomUUID();
+  return uuidV4();
 }
 
 /** Plivo's answer shape: JSON with an `api_id`. */
