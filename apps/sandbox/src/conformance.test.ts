@@ -315,6 +315,33 @@ describe('get', () => {
     });
     expect(answer.status).toBe(404);
   });
+
+  it("never reuses another account's open session to the same recipient, and each keeps its own", async () => {
+    const other = { authId: 'MAOTHER0000000000001', authToken: 'other-token' };
+    const { sandbox, api } = await sandboxFor({
+      accounts: [{ authId: 'MASANDBOX00000000001', authToken: 'sandbox-auth-token' }, other],
+    });
+    const createAsOther = async () => {
+      const answer = await fetch(`${sandbox.url}/v1/Account/${other.authId}/Verify/Session/`, {
+        method: 'POST',
+        headers: {
+          authorization: `Basic ${Buffer.from(`${other.authId}:${other.authToken}`).toString('base64')}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ recipient: '14155550100' }),
+      });
+      return ((await answer.json()) as { session_uuid: string }).session_uuid;
+    };
+    const mine = (await api.create({ recipient: '14155550100' })).body.session_uuid;
+    const theirs = await createAsOther();
+    expect(theirs).not.toBe(mine);
+    expect(await createAsOther()).toBe(theirs);
+    expect((await api.create({ recipient: '14155550100' })).body.session_uuid).toBe(mine);
+    // Verifying mine closes only mine: the other account's session is still the one it reuses.
+    await api.validate(mine, await api.codeOf(mine));
+    expect(await createAsOther()).toBe(theirs);
+    expect((await api.create({ recipient: '14155550100' })).body.session_uuid).not.toBe(mine);
+  });
 });
 
 describe('list', () => {

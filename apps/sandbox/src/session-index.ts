@@ -5,8 +5,49 @@ import type { StoredSession } from './session-model.js';
  * at its time bound instead of scanning everything. Dropped sessions are skipped and compacted away lazily.
  */
 export class SessionIndex {
+  /** The index under `key` in `map`, created when missing. */
+  static in(map: Map<string, SessionIndex>, key: string): SessionIndex {
+    let index = map.get(key);
+    if (index === undefined) {
+      index = new SessionIndex();
+      map.set(key, index);
+    }
+    return index;
+  }
+
   items: StoredSession[] = [];
   #dead = 0;
+  /**
+   * A recipient's in-progress sessions that a create may reuse, at most one per account (and app): found here
+   * instead of in a map keyed by account + recipient + app, so a create does one map lookup fewer and a session
+   * keeps no key string.
+   */
+  #open: StoredSession[] | undefined;
+
+  /** The open session of this account (and app, when given). */
+  openFor(authId: string, appUuid: string | undefined): StoredSession | undefined {
+    const open = this.#open;
+    if (open === undefined) return undefined;
+    for (const session of open) {
+      if (session.authId === authId && (appUuid === undefined || session.app.app_uuid === appUuid)) return session;
+    }
+    return undefined;
+  }
+
+  addOpen(session: StoredSession): void {
+    if (this.#open === undefined) this.#open = [session];
+    else this.#open.push(session);
+  }
+
+  /** Call when a session is no longer in progress (or forgotten). */
+  removeOpen(session: StoredSession): void {
+    const open = this.#open;
+    if (open === undefined) return;
+    const at = open.indexOf(session);
+    if (at === -1) return;
+    if (open.length === 1) this.#open = undefined;
+    else open.splice(at, 1);
+  }
 
   add(session: StoredSession): void {
     const items = this.items;

@@ -42,8 +42,6 @@ export interface StoredSession {
   updated: number;
   expiresAt: number;
   callback: { url: string; method: 'GET' | 'POST' } | null;
-  /** Reuse key: account + recipient (+ app). */
-  key: string;
   /** Forgotten (retention or cap): still referenced by an index until it is compacted. */
   dropped?: boolean;
 }

@@ -75,7 +75,6 @@ export class VerifyEngine {
   readonly #events: EngineEvents;
   readonly #config: EngineConfig;
   readonly #sessions = new Map<string, StoredSession>();
-  readonly #open = new Map<string, string>();
   readonly #messages = new RingLog<InboxMessage>(MAX_MESSAGES);
   #apps = new Map<string, SandboxApp>();
   /** In-progress sessions by expiry time; ended sessions by end time (for retention). */
@@ -108,7 +107,6 @@ export class VerifyEngine {
 
   reset(): void {
     this.#sessions.clear();
-    this.#open.clear();
     this.#expiring.clear();
     this.#ended.clear();
     this.#byAccount.clear();
@@ -140,7 +138,7 @@ export class VerifyEngine {
     session.status = 'expired';
     session.updated = session.expiresAt;
     this.#ended.push(session.updated, session);
-    if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
+    this.#byRecipient.get(session.recipient)?.removeOpen(session);
     this.#notify(session, 'expired');
   }
 
@@ -182,27 +180,21 @@ export class VerifyEngine {
   #drop(uuid: string, session: StoredSession): void {
     this.#sessions.delete(uuid);
     session.dropped = true;
-    if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
     this.#byAccount.get(session.authId)?.dropped();
     const byRecipient = this.#byRecipient.get(session.recipient);
+    byRecipient?.removeOpen(session);
     byRecipient?.dropped();
     if (byRecipient?.live === 0) this.#byRecipient.delete(session.recipient);
   }
 
-  #index(session: StoredSession): void {
+  /** Adds a new session to the session map, the expiry heap and its account's and recipient's indexes. */
+  #index(session: StoredSession): SessionIndex {
     this.#sessions.set(session.session_uuid, session);
     this.#expiring.push(session.expiresAt, session);
-    for (const [map, key] of [
-      [this.#byAccount, session.authId],
-      [this.#byRecipient, session.recipient],
-    ] as const) {
-      let index = map.get(key);
-      if (index === undefined) {
-        index = new SessionIndex();
-        map.set(key, index);
-      }
-      index.add(session);
-    }
+    SessionIndex.in(this.#byAccount, session.authId).add(session);
+    const byRecipient = SessionIndex.in(this.#byRecipient, session.recipient);
+    byRecipient.add(session);
+    return byRecipient;
   }
 
   /** Every digit uniform, the first too: codes start with 0 one time in ten, as real ones do. */
@@ -261,17 +253,13 @@ export class VerifyEngine {
       return fail(403, `destination country ${country} is not enabled in geo permissions`);
     }
 
-    // join(), not a template: it makes one flat string, where concatenation leaves a tree of cons-string nodes that
-    // V8 hashes without flattening and the session keeps for its lifetime.
-    const key = (this.#config.reuseKey === 'recipient' ? [authId, recipient] : [authId, recipient, app.app_uuid]).join(
-      ':',
-    );
-    let session: StoredSession | undefined;
-    const openUuid = this.#open.get(key);
-    if (openUuid) {
-      session = this.#sessions.get(openUuid);
-      if (session) this.#expireIfDue(session, now);
-      if (session?.status !== 'in-progress') session = undefined;
+    // The open session this create reuses: same account and recipient (and app, unless reuseKey is 'recipient').
+    let session = this.#byRecipient
+      .get(recipient)
+      ?.openFor(authId, this.#config.reuseKey === 'recipient' ? undefined : app.app_uuid);
+    if (session) {
+      this.#expireIfDue(session, now);
+      if (session.status !== 'in-progress') session = undefined;
     }
     if (session && session.attempts.length >= session.app.max_attempts) {
       return fail(400, 'maximum attempts reached for this session; wait for the code to expire');
@@ -296,10 +284,8 @@ export class VerifyEngine {
         updated: now,
         expiresAt: now + app.expiry_seconds * 1000,
         callback,
-        key,
       };
-      this.#index(session);
-      this.#open.set(key, session.session_uuid);
+      this.#index(session).addOpen(session);
       this.#evictOverCap();
     }
 
@@ -420,7 +406,7 @@ export class VerifyEngine {
     session.validationCharge = PRICE_MICROS.validation;
     session.updated = now;
     this.#ended.push(now, session);
-    if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
+    this.#byRecipient.get(session.recipient)?.removeOpen(session);
     this.#notify(session, 'verified');
     return {
       status: 200,
