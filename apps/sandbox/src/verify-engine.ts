@@ -20,7 +20,8 @@ import {
 } from './session-model.js';
 import { apiId, plainTime, timestamp } from './wire.js';
 
-export interface InboxMessage {
+/** A message as /__sandbox/messages shows it. */
+export interface InboxEntry {
   id: string;
   session_uuid: string;
   attempt_uuid: string;
@@ -29,12 +30,15 @@ export interface InboxMessage {
   text: string;
   code: string;
   app_uuid: string;
-  /** Sandbox time in ms (shown as an RFC 3339 string by messages()). */
-  at: number;
+  time: string;
+  session_status: string;
 }
 
-/** A message as /__sandbox/messages shows it. */
-export type InboxEntry = Omit<InboxMessage, 'at'> & { time: string; session_status: string };
+/** One sent message: everything it shows is read from its session and attempt when someone asks (no copy kept). */
+interface SentMessage {
+  readonly session: StoredSession;
+  readonly attempt: Attempt;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_MESSAGES = 2_000;
@@ -55,7 +59,7 @@ function present(value: unknown): boolean {
 }
 
 export interface EngineEvents {
-  onMessage(message: InboxMessage): void;
+  onMessage(sessionUuid: string): void;
   onSessionChange(sessionUuid: string): void;
   onCallback(job: CallbackJob): void;
 }
@@ -75,7 +79,7 @@ export class VerifyEngine {
   readonly #events: EngineEvents;
   readonly #config: EngineConfig;
   readonly #sessions = new Map<string, StoredSession>();
-  readonly #messages = new RingLog<InboxMessage>(MAX_MESSAGES);
+  readonly #messages = new RingLog<SentMessage>(MAX_MESSAGES);
   #apps = new Map<string, SandboxApp>();
   /** In-progress sessions by expiry time; ended sessions by end time (for retention). */
   readonly #expiring = new MinHeap<StoredSession>();
@@ -314,20 +318,8 @@ export class VerifyEngine {
     session.updated = now;
     if (callback) session.callback = callback;
 
-    const text = this.#render(session, attempt);
-    const message: InboxMessage = {
-      id: attempt.attempt_uuid,
-      session_uuid: session.session_uuid,
-      attempt_uuid: attempt.attempt_uuid,
-      recipient,
-      channel,
-      text,
-      code: session.code,
-      app_uuid: app.app_uuid,
-      at: now,
-    };
-    this.#messages.push(message);
-    this.#events.onMessage(message);
+    this.#messages.push({ session, attempt });
+    this.#events.onMessage(session.session_uuid);
     this.#deliverAttempt(session, attempt);
     return { status: 202, body: { api_id: apiId(), message: 'Session initiated', session_uuid: session.session_uuid } };
   }
@@ -478,11 +470,21 @@ export class VerifyEngine {
     for (let i = 0; i < this.#messages.length && out.length < limit; i += 1) {
       const message = this.#messages.newest(i);
       if (!message) continue;
-      if (filter.recipient !== undefined && message.recipient !== recipient) continue;
-      if (filter.session_uuid !== undefined && message.session_uuid !== filter.session_uuid) continue;
-      const session = this.#sessions.get(message.session_uuid);
-      const { at, ...rest } = message;
-      out.push({ ...rest, time: timestamp(at), session_status: session?.status ?? 'pruned' });
+      const { session, attempt } = message;
+      if (filter.recipient !== undefined && session.recipient !== recipient) continue;
+      if (filter.session_uuid !== undefined && session.session_uuid !== filter.session_uuid) continue;
+      out.push({
+        id: attempt.attempt_uuid,
+        session_uuid: session.session_uuid,
+        attempt_uuid: attempt.attempt_uuid,
+        recipient: session.recipient,
+        channel: attempt.channel,
+        text: this.#render(session, attempt),
+        code: session.code,
+        app_uuid: session.app.app_uuid,
+        time: timestamp(attempt.time),
+        session_status: session.dropped ? 'pruned' : session.status,
+      });
     }
     return out;
   }
