@@ -55,6 +55,12 @@ server.keepAliveTimeout = 65000;
 server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));
 `;
 
+/** User + system CPU time of a process so far, in µs (from /proc; clock ticks are 1/100 s on Linux). */
+function cpuMicros(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
 function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -91,29 +97,38 @@ console.log(
     .join(' ')}`,
 );
 
-// 1. Throughput: sandbox and baseline alternate, run by run, so both see the same background load.
+// 1. Throughput: sandbox and baseline alternate, run by run, the first of each pair switching (ABBA), so both see
+// the same background load and neither always runs second. Beside the rate, each server's own CPU time per request
+// (from /proc: what the server costs, less sensitive to what the neighbours take than a rate is).
 if (!only || only === 'throughput') {
   const sandbox = await startChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit']);
   const baseline = await startChild(['-e', BASELINE]);
-  const results = { sandbox: [], baseline: [], ratio: [] };
+  const results = { sandbox: [], baseline: [], ratio: [], cpuRatio: [], cpu: { sandbox: [], baseline: [] } };
   try {
     await load(sandbox.url, { duration: 2 }); // warm-up
     await load(baseline.url, { duration: 2 });
     for (let i = 0; i < runs; i += 1) {
       const row = {};
-      for (const [name, target] of [
+      const cpu = {};
+      const pair = [
         ['sandbox', sandbox],
         ['baseline', baseline],
-      ]) {
+      ];
+      for (const [name, target] of i % 2 === 0 ? pair : pair.reverse()) {
+        const before = cpuMicros(target.child.pid);
         const result = await load(target.url, { duration: seconds });
+        const requests = result.requests.total;
+        cpu[name] = (cpuMicros(target.child.pid) - before) / requests;
         const errors = result.errors + result.non2xx;
         results[name].push(result.requests.average);
+        results.cpu[name].push(cpu[name]);
         row[name] = result.requests.average;
         console.log(
-          `run ${i + 1} ${name.padEnd(8)} ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, errors ${errors}`,
+          `run ${i + 1} ${name.padEnd(8)} ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, server CPU ${cpu[name].toFixed(0)} µs/request, errors ${errors}`,
         );
       }
       results.ratio.push(row.sandbox / row.baseline);
+      results.cpuRatio.push(cpu.baseline / cpu.sandbox);
     }
   } finally {
     await stop(sandbox.child);
@@ -126,6 +141,9 @@ if (!only || only === 'throughput') {
   console.log(`  sandbox   ${Math.round(median(results.sandbox))}`);
   console.log(`  baseline  ${Math.round(median(results.baseline))}   (bare node:http, fixed answer)`);
   console.log(`  per-run ratios: ${results.ratio.map((r) => r.toFixed(2)).join(' ')}`);
+  console.log(
+    `  server CPU per request: sandbox ${median(results.cpu.sandbox).toFixed(0)} µs, baseline ${median(results.cpu.baseline).toFixed(0)} µs; baseline / sandbox ${median(results.cpuRatio).toFixed(2)} (median of per-run ratios: ${results.cpuRatio.map((r) => r.toFixed(2)).join(' ')})`,
+  );
 }
 
 // 2. Memory over many creates (default settings: 30,000-session cap, 90-day retention), without and with a

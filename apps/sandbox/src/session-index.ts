@@ -81,7 +81,42 @@ export class SessionIndex {
     }
   }
 
+  /** The items without dropped sessions (compacted now if any are dropped), oldest first. */
+  liveItems(): StoredSession[] {
+    if (this.#dead > 0) {
+      this.items = this.items.filter((session) => !session.dropped);
+      this.#dead = 0;
+    }
+    return this.items;
+  }
+
   get live(): number {
     return this.items.length - this.#dead;
   }
+}
+
+/** The first position whose session was created after `gt` and at or after `gte` (items sorted by `created`). */
+export function lowerBound(items: readonly StoredSession[], gt: number, gte: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const created = (items[mid] as StoredSession).created;
+    if (created > gt && created >= gte) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The first position whose session was created at or after `lt`, or after `lte` (items sorted by `created`). */
+export function upperBound(items: readonly StoredSession[], lt: number, lte: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const created = (items[mid] as StoredSession).created;
+    if (created >= lt || created > lte) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -2,13 +2,13 @@ import type { CallbackJob } from './callback-dispatcher.js';
 import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 import type { SandboxClock } from './clock.js';
 import { countryOf } from './country.js';
-import { listAnswer, parseListQuery } from './list-query.js';
+import { filterMatches, listAnswer, listMatches, parseListQuery } from './list-query.js';
 import { MinHeap } from './min-heap.js';
 import { PRICE_MICROS } from './money.js';
 import { completeApp, DEFAULT_APP, type SandboxAccount, type SandboxApp } from './options.js';
 import { randomDigits, uuidV4 } from './random-ids.js';
 import { RingLog } from './ring-log.js';
-import { SessionIndex } from './session-index.js';
+import { lowerBound, SessionIndex, upperBound } from './session-index.js';
 import {
   type Answer,
   type Attempt,
@@ -18,6 +18,7 @@ import {
   type StoredSession,
   sessionView,
 } from './session-model.js';
+import { SessionTally } from './session-tally.js';
 import { apiId, plainTime, timestamp } from './wire.js';
 
 /** A message as /__sandbox/messages shows it. */
@@ -86,6 +87,7 @@ export class VerifyEngine {
   readonly #ended = new MinHeap<StoredSession>();
   readonly #byAccount = new Map<string, SessionIndex>();
   readonly #byRecipient = new Map<string, SessionIndex>();
+  readonly #tallies = new Map<string, SessionTally>();
 
   constructor(config: EngineConfig, clock: SandboxClock, events: EngineEvents) {
     this.#config = config;
@@ -115,6 +117,7 @@ export class VerifyEngine {
     this.#ended.clear();
     this.#byAccount.clear();
     this.#byRecipient.clear();
+    this.#tallies.clear();
     this.#messages.clear();
     this.resetApps();
   }
@@ -130,16 +133,21 @@ export class VerifyEngine {
   /** Moves sessions whose code has run out to `expired` (with their callback), and forgets ended ones past retention. */
   sweep(): void {
     const now = this.#clock.now();
+    this.#expireDue(now);
+    this.#prune(now);
+  }
+
+  #expireDue(now: number): void {
     while ((this.#expiring.peekKey() ?? Number.POSITIVE_INFINITY) <= now) {
       const session = this.#expiring.pop() as StoredSession;
       if (!session.dropped) this.#expireIfDue(session, now);
     }
-    this.#prune(now);
   }
 
   #expireIfDue(session: StoredSession, now: number): void {
     if (session.status !== 'in-progress' || now < session.expiresAt) return;
     session.status = 'expired';
+    this.#tallies.get(session.authId)?.moved('in-progress', 'expired');
     session.updated = session.expiresAt;
     this.#ended.push(session.updated, session);
     this.#byRecipient.get(session.recipient)?.removeOpen(session);
@@ -184,6 +192,7 @@ export class VerifyEngine {
   #drop(uuid: string, session: StoredSession): void {
     this.#sessions.delete(uuid);
     session.dropped = true;
+    this.#tallies.get(session.authId)?.remove(session);
     this.#byAccount.get(session.authId)?.dropped();
     const byRecipient = this.#byRecipient.get(session.recipient);
     byRecipient?.removeOpen(session);
@@ -196,9 +205,19 @@ export class VerifyEngine {
     this.#sessions.set(session.session_uuid, session);
     this.#expiring.push(session.expiresAt, session);
     SessionIndex.in(this.#byAccount, session.authId).add(session);
+    this.#tallyOf(session.authId).add(session);
     const byRecipient = SessionIndex.in(this.#byRecipient, session.recipient);
     byRecipient.add(session);
     return byRecipient;
+  }
+
+  #tallyOf(authId: string): SessionTally {
+    let tally = this.#tallies.get(authId);
+    if (tally === undefined) {
+      tally = new SessionTally();
+      this.#tallies.set(authId, tally);
+    }
+    return tally;
   }
 
   /** Every digit uniform, the first too: codes start with 0 one time in ten, as real ones do. */
@@ -288,6 +307,7 @@ export class VerifyEngine {
         updated: now,
         expiresAt: now + app.expiry_seconds * 1000,
         callback,
+        country,
       };
       this.#index(session).addOpen(session);
       this.#evictOverCap();
@@ -313,6 +333,7 @@ export class VerifyEngine {
     // A literal, not push() onto []: an empty array grows to 17 slots, and most sessions keep one attempt.
     if (session.attempts.length === 0) session.attempts = [attempt];
     else session.attempts.push(attempt);
+    this.#tallyOf(authId).addAttempt(attempt);
     session.channel = channel;
     session.locale = locale;
     session.updated = now;
@@ -395,6 +416,7 @@ export class VerifyEngine {
       return fail(400, 'Invalid OTP');
     }
     session.status = 'verified';
+    this.#tallies.get(session.authId)?.moved('in-progress', 'verified');
     session.validationCharge = PRICE_MICROS.validation;
     session.updated = now;
     this.#ended.push(now, session);
@@ -415,7 +437,7 @@ export class VerifyEngine {
   list(authId: string, basePath: string, query: URLSearchParams): Answer {
     const now = this.#clock.now();
     const parsed = parseListQuery(query, now);
-    if ('status' in parsed) return parsed;
+    if ('body' in parsed) return parsed;
     // A main account also sees its subaccounts' sessions; `subaccount` narrows to one of them.
     const children = new Set(
       this.#config.accounts.filter((account) => account.parentAuthId === authId).map((account) => account.authId),
@@ -426,40 +448,79 @@ export class VerifyEngine {
         : children.has(parsed.subaccount) || parsed.subaccount === authId
           ? [parsed.subaccount]
           : [];
-    // Walk the smallest index (the recipient's, else each visible account's) from the newest, merging by time,
-    // and stop at the page's end (plus one, to know whether there is a next page) or at the time bound.
-    const sources =
-      parsed.recipient === undefined
-        ? accounts.map((id) => this.#byAccount.get(id)?.items ?? [])
-        : [this.#byRecipient.get(parsed.recipient)?.items ?? []];
-    const visible = new Set(accounts);
-    const positions = sources.map((items) => items.length - 1);
-    const wanted = parsed.offset + parsed.limit + 1;
-    const matches: StoredSession[] = [];
-    while (matches.length < wanted) {
-      let pick = -1;
-      for (let i = 0; i < sources.length; i += 1) {
-        const at = positions[i] as number;
-        if (at < 0) continue;
-        const candidate = (sources[i] as StoredSession[])[at] as StoredSession;
-        if (
-          pick === -1 ||
-          candidate.created > ((sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession).created
-        )
-          pick = i;
+    // Codes that ran out since the last sweep are expired first, so a status filter sees every session as it is.
+    this.#expireDue(now);
+    const wanted = parsed.offset + parsed.limit;
+    const page: StoredSession[] = [];
+    let seen = 0;
+    let more = false;
+    /** Counts a match; true once the page is full and one more match shows there is a next page. */
+    const take = (session: StoredSession): boolean => {
+      if (seen >= wanted) {
+        more = true;
+        return true;
       }
-      if (pick === -1) break;
-      const session = (sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession;
-      positions[pick] = (positions[pick] as number) - 1;
-      if (session.created < parsed.since) {
-        positions[pick] = -1; // sorted by time: nothing older in this index can match
-        continue;
+      if (seen >= parsed.offset) page.push(session);
+      seen += 1;
+      return false;
+    };
+    if (parsed.recipient === undefined && accounts.length === 1) {
+      // One account: its index is sorted by time and holds only its sessions.
+      const index = this.#byAccount.get(accounts[0] as string);
+      if (index !== undefined && !parsed.narrowed) {
+        // Only time bounds: the matches are one contiguous run of the index, so the page is found by position.
+        const items = index.liveItems();
+        const end = upperBound(items, parsed.lt, parsed.lte);
+        const start = lowerBound(items, parsed.gt, parsed.gte);
+        const first = end - 1 - parsed.offset;
+        for (let i = first; i >= start && i > first - parsed.limit; i -= 1) page.push(items[i] as StoredSession);
+        more = first - parsed.limit >= start;
+      } else if (index !== undefined) {
+        // A filter value no kept session has needs no walk; with one filter, the walk ends at its last match.
+        const { most, exact } = this.#tallyOf(accounts[0] as string).bound(parsed);
+        const items = most === 0 ? [] : index.items;
+        let found = 0;
+        for (let i = items.length - 1; i >= 0; i -= 1) {
+          const session = items[i] as StoredSession;
+          if (session.created < parsed.since) break; // sorted by time: nothing older can match
+          if (session.dropped || !filterMatches(parsed, session)) continue;
+          found += 1;
+          if (listMatches(parsed, session) && take(session)) break;
+          if (exact && found >= most) break; // every session with the value has been seen
+        }
       }
-      if (session.dropped || !visible.has(session.authId)) continue;
-      this.#expireIfDue(session, now);
-      if (parsed.matches(session)) matches.push(session);
+    } else {
+      // The recipient's index, else each visible account's, walked from the newest and merged by time.
+      const sources =
+        parsed.recipient === undefined
+          ? accounts.map((id) => this.#byAccount.get(id)?.items ?? [])
+          : [this.#byRecipient.get(parsed.recipient)?.items ?? []];
+      const visible = new Set(accounts);
+      const positions = sources.map((items) => items.length - 1);
+      for (;;) {
+        let pick = -1;
+        for (let i = 0; i < sources.length; i += 1) {
+          const at = positions[i] as number;
+          if (at < 0) continue;
+          const candidate = (sources[i] as StoredSession[])[at] as StoredSession;
+          if (
+            pick === -1 ||
+            candidate.created > ((sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession).created
+          )
+            pick = i;
+        }
+        if (pick === -1) break;
+        const session = (sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession;
+        positions[pick] = (positions[pick] as number) - 1;
+        if (session.created < parsed.since) {
+          positions[pick] = -1; // sorted by time: nothing older in this index can match
+          continue;
+        }
+        if (session.dropped || !visible.has(session.authId) || !listMatches(parsed, session)) continue;
+        if (take(session)) break;
+      }
     }
-    return listAnswer(matches, parsed, query, basePath);
+    return listAnswer(page, more, parsed, query, basePath);
   }
 
   /** Inbox messages, newest first, with the session's current status. */
