@@ -27,39 +27,18 @@ interface TimeBounds {
   lte: number;
 }
 
-const TIME_FILTERS: ReadonlyArray<readonly [string, (bounds: TimeBounds, start: number, span: number) => void]> = [
-  [
-    'session_time',
-    (b, start, span) => {
-      b.gte = Math.max(b.gte, start);
-      b.lt = Math.min(b.lt, start + span);
-    },
-  ],
-  [
-    'session_time__gt',
-    (b, start) => {
-      b.gt = Math.max(b.gt, start);
-    },
-  ],
-  [
-    'session_time__gte',
-    (b, start) => {
-      b.gte = Math.max(b.gte, start);
-    },
-  ],
-  [
-    'session_time__lt',
-    (b, start) => {
-      b.lt = Math.min(b.lt, start);
-    },
-  ],
-  [
-    'session_time__lte',
-    (b, start) => {
-      b.lte = Math.min(b.lte, start);
-    },
-  ],
+/** Each time filter and the bound it tightens (`session_time` also bounds the end of its span, see below). */
+const TIME_FILTERS: ReadonlyArray<readonly [string, keyof TimeBounds]> = [
+  ['session_time', 'gte'],
+  ['session_time__gt', 'gt'],
+  ['session_time__gte', 'gte'],
+  ['session_time__lt', 'lt'],
+  ['session_time__lte', 'lte'],
 ];
+
+function tighten(bounds: TimeBounds, bound: keyof TimeBounds, at: number): void {
+  bounds[bound] = bound === 'gt' || bound === 'gte' ? Math.max(bounds[bound], at) : Math.min(bounds[bound], at);
+}
 
 /** A non-negative integer written in plain decimal digits ("0x10", "1e1", "2.0" are not), within the safe range. */
 function plainInteger(text: string): number | undefined {
@@ -142,12 +121,13 @@ export function parseListQuery(query: URLSearchParams, now: number): ListQuery |
     lte: Number.POSITIVE_INFINITY,
   };
   let timed = false;
-  for (const [key, apply] of TIME_FILTERS) {
+  for (const [key, bound] of TIME_FILTERS) {
     const raw = value(key);
     if (raw === undefined) continue;
     const t = listTime(raw);
     if (t === undefined) return fail(400, `invalid ${key}: expected YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`);
-    apply(bounds, t.start, t.span);
+    tighten(bounds, bound, t.start);
+    if (key === 'session_time') tighten(bounds, 'lt', t.start + t.span);
     timed = true;
   }
   // No time filter: the last 24 hours, as documented.

@@ -95,28 +95,24 @@ export class SessionIndex {
   }
 }
 
-/** The first position whose session was created after `gt` and at or after `gte` (items sorted by `created`). */
-export function lowerBound(items: readonly StoredSession[], gt: number, gte: number): number {
+/** The first position whose session's `created` passes `test`, in items sorted by `created` (test false, then true). */
+function firstWhere(items: readonly StoredSession[], test: (created: number) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const created = (items[mid] as StoredSession).created;
-    if (created > gt && created >= gte) hi = mid;
+    if (test((items[mid] as StoredSession).created)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
 }
 
-/** The first position whose session was created at or after `lt`, or after `lte` (items sorted by `created`). */
+/** The first position whose session was created after `gt` and at or after `gte`. */
+export function lowerBound(items: readonly StoredSession[], gt: number, gte: number): number {
+  return firstWhere(items, (created) => created > gt && created >= gte);
+}
+
+/** The first position whose session was created at or after `lt`, or after `lte`. */
 export function upperBound(items: readonly StoredSession[], lt: number, lte: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const created = (items[mid] as StoredSession).created;
-    if (created >= lt || created > lte) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstWhere(items, (created) => created >= lt || created > lte);
 }
