@@ -121,7 +121,7 @@ describe('inbox page in a real browser', () => {
 
   it('keeps up during a burst: an update every 250 ms of page time while codes and events stream in, then a last one', async () => {
     const { sandbox, api } = await sandboxFor({ rateLimit: false });
-    // The page's timers and Date run on Playwright's clock, moved by the test in 20 ms steps: the throttle is
+    // The page's timers and Date run on Playwright's clock, moved by the test in 40 ms steps: the throttle is
     // checked in page time, so a loaded machine can slow the test but not change what it sees.
     const page = await browser.newPage({ viewport: DESKTOP });
     const problems: string[] = [];
@@ -137,13 +137,13 @@ describe('inbox page in a real browser', () => {
       await page.locator('#live.on').waitFor();
       // From here on page time moves only when the test moves it.
       await page.clock.pauseAt(new Date('2026-11-26T12:10:00Z'));
-      // Each step: maybe a create (a real code arriving), an event as the stream would deliver it, 20 ms of page
+      // Each step: maybe a create (a real code arriving), an event as the stream would deliver it, 40 ms of page
       // time, then wait (real time) until any refresh it started has finished, so every step is complete.
-      const settle = () => page.waitForFunction('!running && !again', undefined, { timeout: 20_000 });
+      const settle = () => page.waitForFunction('!running && !again', undefined, { timeout: 60_000, polling: 10 });
       const step = async (create: number | undefined) => {
         if (create !== undefined) await api.create({ recipient: `1415555${String(create).padStart(4, '0')}` });
         await page.evaluate(`source.dispatchEvent(new MessageEvent('session', { data: '{}' }))`);
-        await page.clock.runFor(20);
+        await page.clock.runFor(40);
         await settle();
       };
       await page.clock.runFor(300);
@@ -155,14 +155,14 @@ describe('inbox page in a real browser', () => {
         new MutationObserver(() => window.updates.push([last, cards.children.length])).observe(cards, { childList: true });
       })()`);
       const started = await page.evaluate<number>('Date.now()');
-      // 3 s of page time: an event every 20 ms (a continuous stream) and a new code every 60 ms (50 in all).
-      for (let i = 0; i < 150; i += 1) await step(i % 3 === 0 ? i / 3 : undefined);
+      // 3 s of page time: an event every 40 ms (a continuous stream) and a new code every 80 ms (38 in all).
+      for (let i = 0; i < 75; i += 1) await step(i % 2 === 0 ? i / 2 : undefined);
       const ended = await page.evaluate<number>('Date.now()');
       const during = await page.evaluate<Array<[number, number]>>('window.updates');
       // The trailing update: once the events stop, the page shows everything.
       await page.clock.runFor(300);
       await settle();
-      expect(await page.locator('section.card').count()).toBe(50);
+      expect(await page.locator('section.card').count()).toBe(38);
 
       // A debounce (the old page) shows nothing until the events stop; the throttle updates all along.
       expect(ended - started).toBe(3_000);
@@ -171,18 +171,18 @@ describe('inbox page in a real browser', () => {
       expect(times.length).toBeLessThanOrEqual(13);
       const gaps = times.slice(1).map((at, i) => at - (times[i] as number));
       // Never starves (no gap over 250 ms + one step) and never faster than the throttle.
-      expect(Math.max(...gaps)).toBeLessThanOrEqual(270);
+      expect(Math.max(...gaps)).toBeLessThanOrEqual(290);
       expect(Math.min(...gaps)).toBeGreaterThanOrEqual(250);
-      expect((times[0] as number) <= 270).toBe(true);
+      expect((times[0] as number) <= 290).toBe(true);
       // Codes show up while the burst goes on, growing with it.
       const shown = during.map(([, cards]) => cards);
       expect([...shown].sort((a, b) => a - b)).toEqual(shown);
-      expect(shown.at(-1)).toBeGreaterThanOrEqual(45);
+      expect(shown.at(-1)).toBeGreaterThanOrEqual(34);
       expect(problems).toEqual([]);
     } finally {
       await page.close();
     }
-  });
+  }, 180_000); // ~230 browser round trips: slow on a loaded machine, and never a timing assertion
 
   it('groups a session attempts under one code, quiets ended sessions, dates old messages; screenshots', async () => {
     const app = { app_uuid: '00000000-0000-4000-8000-000000000001', max_attempts: 20 };
