@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate } from './basic-auth.js';
 import { type Fault, FaultSyntaxError, parseFault } from './faults.js';
+import type { RequestTarget } from './request-target.js';
 import { type Operation, RequestRecord, type SandboxState } from './sandbox-state.js';
 import type { Answer } from './session-model.js';
 import { apiId, BodyTooLargeError, readBody, sendError, sendJson } from './wire.js';
@@ -50,7 +51,7 @@ export async function handleApi(
   state: SandboxState,
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  url: RequestTarget,
 ): Promise<void> {
   const path = url.pathname;
   const item = ITEM.exec(path);
@@ -123,7 +124,7 @@ export async function handleApi(
 async function answerRequest(
   state: SandboxState,
   req: IncomingMessage,
-  url: URL,
+  url: RequestTarget,
   operation: Operation,
   rawAuthId: string,
   rawSessionUuid: string | undefined,

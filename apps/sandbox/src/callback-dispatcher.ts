@@ -1,3 +1,4 @@
+import { CallbackSender } from './callback-sender.js';
 import { signatureHeaders } from './callback-signing.js';
 
 export interface CallbackJob {
@@ -97,6 +98,7 @@ export class CallbackDispatcher {
   readonly #concurrency: number;
   readonly #perReceiver: number;
   readonly #maxQueue: number;
+  readonly #sender = new CallbackSender();
   readonly #lanes = new Map<string, Lane>();
   readonly #receivers = new Map<string, Receiver>();
   /** Receivers with ready lanes, in turn order. */
@@ -275,14 +277,13 @@ export class CallbackDispatcher {
       'user-agent': 'PlivoVerifySandbox',
     };
     if (job.method === 'POST') headers['content-type'] = 'application/x-www-form-urlencoded';
-    const response = await fetch(target, {
+    return this.#sender.send({
+      url: target,
       method: job.method,
       headers,
-      ...(job.method === 'POST' ? { body: form.toString() } : {}),
-      signal: AbortSignal.timeout(this.#timeoutMs),
+      body: job.method === 'POST' ? form.toString() : undefined,
+      timeoutMs: this.#timeoutMs,
     });
-    await response.arrayBuffer();
-    return response.status;
   }
 
   records(): CallbackRecord[] {
@@ -322,5 +323,6 @@ export class CallbackDispatcher {
   close(): void {
     this.#closed = true;
     this.clear();
+    this.#sender.close();
   }
 }

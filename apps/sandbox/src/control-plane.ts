@@ -5,6 +5,7 @@ import { authenticate, isLoopback } from './basic-auth.js';
 import { ClockRangeError } from './clock.js';
 import { clockBodySchema, configBodySchema, describeIssues, faultsBodySchema } from './control-schemas.js';
 import { DEFAULT_ACCOUNT } from './options.js';
+import type { RequestTarget } from './request-target.js';
 import { resetState, type SandboxState } from './sandbox-state.js';
 import { RequestError, readBody, sendError, sendJson } from './wire.js';
 
@@ -43,7 +44,7 @@ export async function handleControl(
   state: SandboxState,
   req: IncomingMessage,
   res: ServerResponse,
-  url: URL,
+  url: RequestTarget,
 ): Promise<void> {
   if (!isLoopback(req.socket.remoteAddress) && !authenticate(req, state.accounts)) {
     req.resume();

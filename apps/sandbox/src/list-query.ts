@@ -1,4 +1,3 @@
-import { countryOf } from './country.js';
 import { type Answer, fail, normaliseRecipient, type StoredSession, sessionView } from './session-model.js';
 import { apiId } from './wire.js';
 
@@ -20,14 +19,26 @@ function listTime(value: string): { start: number; span: number } | undefined {
   return { start: ms + fraction, span };
 }
 
-type Span = { start: number; span: number };
-const TIME_FILTERS: ReadonlyArray<readonly [string, (created: number, t: Span) => boolean]> = [
-  ['session_time', (c, t) => c >= t.start && c < t.start + t.span],
-  ['session_time__gt', (c, t) => c > t.start],
-  ['session_time__gte', (c, t) => c >= t.start],
-  ['session_time__lt', (c, t) => c < t.start],
-  ['session_time__lte', (c, t) => c <= t.start],
+/** Bounds on `created` from the time filters: created > gt, >= gte, < lt, <= lte. */
+interface TimeBounds {
+  gt: number;
+  gte: number;
+  lt: number;
+  lte: number;
+}
+
+/** Each time filter and the bound it tightens (`session_time` also bounds the end of its span, see below). */
+const TIME_FILTERS: ReadonlyArray<readonly [string, keyof TimeBounds]> = [
+  ['session_time', 'gte'],
+  ['session_time__gt', 'gt'],
+  ['session_time__gte', 'gte'],
+  ['session_time__lt', 'lt'],
+  ['session_time__lte', 'lte'],
 ];
+
+function tighten(bounds: TimeBounds, bound: keyof TimeBounds, at: number): void {
+  bounds[bound] = bound === 'gt' || bound === 'gte' ? Math.max(bounds[bound], at) : Math.min(bounds[bound], at);
+}
 
 /** A non-negative integer written in plain decimal digits ("0x10", "1e1", "2.0" are not), within the safe range. */
 function plainInteger(text: string): number | undefined {
@@ -35,7 +46,7 @@ function plainInteger(text: string): number | undefined {
   return Number(text);
 }
 
-export interface ListQuery {
+export interface ListQuery extends TimeBounds {
   limit: number;
   offset: number;
   subaccount: string | undefined;
@@ -43,7 +54,43 @@ export interface ListQuery {
   recipient: string | undefined;
   /** No session created before this can match (ms; -Infinity when unbounded). */
   since: number;
-  matches(session: StoredSession): boolean;
+  status: string | undefined;
+  appUuid: string | undefined;
+  alias: string | undefined;
+  country: string | undefined;
+  brandName: string | undefined;
+  appHash: string | undefined;
+  /** Whether any filter besides the time bounds (and the recipient, which the index already applies) is given. */
+  narrowed: boolean;
+}
+
+/**
+ * Whether a session matches the query. Plain field comparisons, no closures: a list may test every session of
+ * the account (a filter that matches nothing walks the whole time window).
+ */
+export function listMatches(q: ListQuery, session: StoredSession): boolean {
+  const created = session.created;
+  if (!(created > q.gt && created >= q.gte && created < q.lt && created <= q.lte)) return false;
+  if (q.recipient !== undefined && session.recipient !== q.recipient) return false;
+  return !q.narrowed || filterMatches(q, session);
+}
+
+/** Whether a session has every value the query filters on, time and recipient aside. */
+export function filterMatches(q: ListQuery, session: StoredSession): boolean {
+  if (q.status !== undefined && session.status !== q.status) return false;
+  if (q.appUuid !== undefined && session.app.app_uuid !== q.appUuid) return false;
+  if (q.alias !== undefined && session.app.alias !== q.alias) return false;
+  if (q.country !== undefined && session.country !== q.country) return false;
+  if (q.brandName !== undefined || q.appHash !== undefined) {
+    let brand = q.brandName === undefined;
+    let hash = q.appHash === undefined;
+    for (const attempt of session.attempts) {
+      if (attempt.brand_name === q.brandName) brand = true;
+      if (attempt.app_hash === q.appHash) hash = true;
+    }
+    if (!brand || !hash) return false;
+  }
+  return true;
 }
 
 /** The list API's query: 400 answers for bad values; unknown and empty keys are ignored. */
@@ -67,52 +114,55 @@ export function parseListQuery(query: URLSearchParams, now: number): ListQuery |
     recipient = normaliseRecipient(value('recipient'));
     if (recipient === undefined) return fail(400, 'invalid recipient');
   }
-  const timeChecks: Array<(created: number) => boolean> = [];
-  let since = Number.NEGATIVE_INFINITY;
-  for (const [key, compare] of TIME_FILTERS) {
+  const bounds: TimeBounds = {
+    gt: Number.NEGATIVE_INFINITY,
+    gte: Number.NEGATIVE_INFINITY,
+    lt: Number.POSITIVE_INFINITY,
+    lte: Number.POSITIVE_INFINITY,
+  };
+  let timed = false;
+  for (const [key, bound] of TIME_FILTERS) {
     const raw = value(key);
     if (raw === undefined) continue;
     const t = listTime(raw);
     if (t === undefined) return fail(400, `invalid ${key}: expected YYYY-MM-DD HH:MM[:ss[.uuuuuu]]`);
-    timeChecks.push((created) => compare(created, t));
-    if (key === 'session_time' || key === 'session_time__gt' || key === 'session_time__gte')
-      since = Math.max(since, t.start);
+    tighten(bounds, bound, t.start);
+    if (key === 'session_time') tighten(bounds, 'lt', t.start + t.span);
+    timed = true;
   }
   // No time filter: the last 24 hours, as documented.
-  if (timeChecks.length === 0) {
-    since = now - DAY_MS;
-    timeChecks.push((created) => created >= since);
-  }
+  if (!timed) bounds.gte = now - DAY_MS;
   const subaccount = value('subaccount');
   if (subaccount !== undefined && !/^SA[A-Z0-9]{18}$/.test(subaccount)) {
     return fail(400, 'invalid subaccount: expected SA followed by 18 characters');
   }
-  const appUuid = value('app_uuid');
-  const country = value('country')?.toUpperCase();
-  const alias = value('alias');
-  const brandName = value('brand_name');
-  const appHash = value('app_hash');
+  const filters = {
+    status,
+    appUuid: value('app_uuid'),
+    alias: value('alias'),
+    country: value('country')?.toUpperCase(),
+    brandName: value('brand_name'),
+    appHash: value('app_hash'),
+  };
   return {
     limit,
     offset,
     subaccount,
     recipient,
-    since,
-    matches: (session) =>
-      (status === undefined || session.status === status) &&
-      (recipient === undefined || session.recipient === recipient) &&
-      (appUuid === undefined || session.app.app_uuid === appUuid) &&
-      (alias === undefined || session.app.alias === alias) &&
-      (country === undefined || countryOf(session.recipient) === country) &&
-      (brandName === undefined || session.attempts.some((a) => a.brand_name === brandName)) &&
-      (appHash === undefined || session.attempts.some((a) => a.app_hash === appHash)) &&
-      timeChecks.every((check) => check(session.created)),
+    since: Math.max(bounds.gt, bounds.gte),
+    ...bounds,
+    ...filters,
+    narrowed: Object.values(filters).some((v) => v !== undefined),
   };
 }
 
-/** One page of matches (newest first) with `meta.next` / `meta.previous` links that keep the filters. */
+/**
+ * One page (newest first) with `meta.next` / `meta.previous` links that keep the filters. `page` holds the matches
+ * from `offset` on; `more` says whether any match follows the page.
+ */
 export function listAnswer(
-  matches: StoredSession[],
+  page: StoredSession[],
+  more: boolean,
   query: ListQuery,
   params: URLSearchParams,
   basePath: string,
@@ -132,10 +182,10 @@ export function listAnswer(
       meta: {
         limit,
         offset,
-        next: offset + limit < matches.length ? link(offset + limit) : null,
+        next: more ? link(offset + limit) : null,
         previous: offset > 0 ? link(Math.max(0, offset - limit)) : null,
       },
-      sessions: matches.slice(offset, offset + limit).map(sessionView),
+      sessions: page.map(sessionView),
     },
   };
 }

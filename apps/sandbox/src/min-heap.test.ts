@@ -23,4 +23,25 @@ describe('MinHeap', () => {
     while (heap.size > 0) out.push(heap.pop() as number);
     expect(out).toEqual([1, 3, 7, 9]);
   });
+
+  it('after retain on a large heap with random keys, still pops in key order (heap rebuilt in place)', () => {
+    const heap = new MinHeap<number>();
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % 10_000;
+    };
+    const keys = Array.from({ length: 5_000 }, next);
+    for (const key of keys) heap.push(key, key);
+    for (let i = 0; i < 100; i += 1) heap.pop(); // a heap that has been popped from, not a fresh one
+    heap.retain((value) => value % 3 !== 0);
+    expect(heap.peek()).toBe(heap.peekKey());
+    const out: number[] = [];
+    while (heap.size > 0) out.push(heap.pop() as number);
+    const expected = [...keys]
+      .sort((a, b) => a - b)
+      .slice(100)
+      .filter((key) => key % 3 !== 0);
+    expect(out).toEqual(expected);
+  });
 });

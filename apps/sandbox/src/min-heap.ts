@@ -31,17 +31,46 @@ export class MinHeap<T> {
 
   /** Keeps only the values `keep` accepts (O(n)): how entries that went stale in the middle are let go. */
   retain(keep: (value: T) => boolean): void {
-    const keys: number[] = [];
-    const values: T[] = [];
-    for (let i = 0; i < this.#keys.length; i += 1) {
-      if (!keep(this.#values[i] as T)) continue;
-      keys.push(this.#keys[i] as number);
-      values.push(this.#values[i] as T);
+    const keys = this.#keys;
+    const values = this.#values;
+    let n = 0;
+    for (let i = 0; i < keys.length; i += 1) {
+      const value = values[i] as T;
+      if (!keep(value)) continue;
+      keys[n] = keys[i] as number;
+      values[n] = value;
+      n += 1;
     }
-    this.clear();
-    // Pushing in key order keeps each push O(1) (no sift needed): sort once.
-    const order = keys.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number));
-    for (const i of order) this.push(keys[i] as number, values[i] as T);
+    keys.length = n;
+    values.length = n;
+    // Floyd's heap construction, in place: O(n), no sort and no copies.
+    for (let i = (n >> 1) - 1; i >= 0; i -= 1) this.#siftDown(i);
+  }
+
+  #siftDown(start: number): void {
+    const keys = this.#keys;
+    const values = this.#values;
+    const n = keys.length;
+    const key = keys[start] as number;
+    const value = values[start] as T;
+    let i = start;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= n) break;
+      const right = left + 1;
+      const child = right < n && (keys[right] as number) < (keys[left] as number) ? right : left;
+      if ((keys[child] as number) >= key) break;
+      keys[i] = keys[child] as number;
+      values[i] = values[child] as T;
+      i = child;
+    }
+    keys[i] = key;
+    values[i] = value;
+  }
+
+  /** The value with the smallest key, or undefined when empty. */
+  peek(): T | undefined {
+    return this.#values[0];
   }
 
   pop(): T | undefined {
@@ -51,21 +80,10 @@ export class MinHeap<T> {
     const top = values[0];
     const lastKey = keys.pop() as number;
     const lastValue = values.pop() as T;
-    const n = keys.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= n) break;
-        const right = left + 1;
-        const child = right < n && (keys[right] as number) < (keys[left] as number) ? right : left;
-        if ((keys[child] as number) >= lastKey) break;
-        keys[i] = keys[child] as number;
-        values[i] = values[child] as T;
-        i = child;
-      }
-      keys[i] = lastKey;
-      values[i] = lastValue;
+    if (keys.length > 0) {
+      keys[0] = lastKey;
+      values[0] = lastValue;
+      this.#siftDown(0);
     }
     return top;
   }

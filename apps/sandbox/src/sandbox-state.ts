@@ -84,7 +84,7 @@ export function createSandboxState(options: SandboxOptions): SandboxState {
     },
     clock,
     {
-      onMessage: (message) => hub.publish('message', { session_uuid: message.session_uuid }),
+      onMessage: (session_uuid) => hub.publish('message', { session_uuid }),
       onSessionChange: (session_uuid) => hub.publish('session', { session_uuid }),
       onCallback: (job) => dispatcher.enqueue(job),
     },

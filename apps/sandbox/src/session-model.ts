@@ -1,4 +1,3 @@
-import { countryOf } from './country.js';
 import { formatMoney } from './money.js';
 import type { SandboxApp } from './options.js';
 import { apiId, timestamp } from './wire.js';
@@ -42,8 +41,8 @@ export interface StoredSession {
   updated: number;
   expiresAt: number;
   callback: { url: string; method: 'GET' | 'POST' } | null;
-  /** Reuse key: account + recipient (+ app). */
-  key: string;
+  /** ISO 3166 alpha-2 of the recipient (computed once: the list's country filter reads it for every session). */
+  country: string;
   /** Forgotten (retention or cap): still referenced by an index until it is compacted. */
   dropped?: boolean;
 }
@@ -81,7 +80,7 @@ export function sessionView(session: StoredSession): Record<string, unknown> {
     count: session.attempts.length,
     locale: session.locale,
     requestor_ip: session.requestor_ip,
-    destination_country_iso2: countryOf(session.recipient),
+    destination_country_iso2: session.country,
     destination_network: null,
     attempt_details: session.attempts.map((attempt) => ({
       channel: attempt.channel,

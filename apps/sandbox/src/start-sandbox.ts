@@ -6,6 +6,7 @@ import { handleControl } from './control-plane.js';
 import { hostAllowed } from './host-guard.js';
 import { FAVICON_SVG, INBOX_HTML } from './inbox-page.js';
 import { DEFAULT_ACCOUNT, type SandboxOptions } from './options.js';
+import { requestTarget } from './request-target.js';
 import { createSandboxState, type SandboxState } from './sandbox-state.js';
 import { BodyTooLargeError, RequestError, sendError } from './wire.js';
 
@@ -20,7 +21,7 @@ export interface RunningSandbox {
 
 /** Routes one request: Plivo's API, the control plane and the inbox (those two only for allowed Host names). */
 async function route(state: SandboxState, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  const url = requestTarget(req.url);
   const path = url.pathname;
   if (path.startsWith('/v1/')) return handleApi(state, req, res, url);
   const local =

@@ -1,14 +1,14 @@
-import { randomInt, randomUUID } from 'node:crypto';
 import type { CallbackJob } from './callback-dispatcher.js';
 import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 import type { SandboxClock } from './clock.js';
 import { countryOf } from './country.js';
-import { listAnswer, parseListQuery } from './list-query.js';
+import { filterMatches, listAnswer, listMatches, parseListQuery } from './list-query.js';
 import { MinHeap } from './min-heap.js';
 import { PRICE_MICROS } from './money.js';
 import { completeApp, DEFAULT_APP, type SandboxAccount, type SandboxApp } from './options.js';
+import { randomDigits, uuidV4 } from './random-ids.js';
 import { RingLog } from './ring-log.js';
-import { SessionIndex } from './session-index.js';
+import { lowerBound, SessionIndex, upperBound } from './session-index.js';
 import {
   type Answer,
   type Attempt,
@@ -18,9 +18,11 @@ import {
   type StoredSession,
   sessionView,
 } from './session-model.js';
+import { SessionTally } from './session-tally.js';
 import { apiId, plainTime, timestamp } from './wire.js';
 
-export interface InboxMessage {
+/** A message as /__sandbox/messages shows it. */
+export interface InboxEntry {
   id: string;
   session_uuid: string;
   attempt_uuid: string;
@@ -29,12 +31,15 @@ export interface InboxMessage {
   text: string;
   code: string;
   app_uuid: string;
-  /** Sandbox time in ms (shown as an RFC 3339 string by messages()). */
-  at: number;
+  time: string;
+  session_status: string;
 }
 
-/** A message as /__sandbox/messages shows it. */
-export type InboxEntry = Omit<InboxMessage, 'at'> & { time: string; session_status: string };
+/** One sent message: everything it shows is read from its session and attempt when someone asks (no copy kept). */
+interface SentMessage {
+  readonly session: StoredSession;
+  readonly attempt: Attempt;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_MESSAGES = 2_000;
@@ -55,7 +60,7 @@ function present(value: unknown): boolean {
 }
 
 export interface EngineEvents {
-  onMessage(message: InboxMessage): void;
+  onMessage(sessionUuid: string): void;
   onSessionChange(sessionUuid: string): void;
   onCallback(job: CallbackJob): void;
 }
@@ -75,14 +80,14 @@ export class VerifyEngine {
   readonly #events: EngineEvents;
   readonly #config: EngineConfig;
   readonly #sessions = new Map<string, StoredSession>();
-  readonly #open = new Map<string, string>();
-  readonly #messages = new RingLog<InboxMessage>(MAX_MESSAGES);
+  readonly #messages = new RingLog<SentMessage>(MAX_MESSAGES);
   #apps = new Map<string, SandboxApp>();
   /** In-progress sessions by expiry time; ended sessions by end time (for retention). */
   readonly #expiring = new MinHeap<StoredSession>();
   readonly #ended = new MinHeap<StoredSession>();
   readonly #byAccount = new Map<string, SessionIndex>();
   readonly #byRecipient = new Map<string, SessionIndex>();
+  readonly #tallies = new Map<string, SessionTally>();
 
   constructor(config: EngineConfig, clock: SandboxClock, events: EngineEvents) {
     this.#config = config;
@@ -108,11 +113,11 @@ export class VerifyEngine {
 
   reset(): void {
     this.#sessions.clear();
-    this.#open.clear();
     this.#expiring.clear();
     this.#ended.clear();
     this.#byAccount.clear();
     this.#byRecipient.clear();
+    this.#tallies.clear();
     this.#messages.clear();
     this.resetApps();
   }
@@ -128,19 +133,24 @@ export class VerifyEngine {
   /** Moves sessions whose code has run out to `expired` (with their callback), and forgets ended ones past retention. */
   sweep(): void {
     const now = this.#clock.now();
+    this.#expireDue(now);
+    this.#prune(now);
+  }
+
+  #expireDue(now: number): void {
     while ((this.#expiring.peekKey() ?? Number.POSITIVE_INFINITY) <= now) {
       const session = this.#expiring.pop() as StoredSession;
       if (!session.dropped) this.#expireIfDue(session, now);
     }
-    this.#prune(now);
   }
 
   #expireIfDue(session: StoredSession, now: number): void {
     if (session.status !== 'in-progress' || now < session.expiresAt) return;
     session.status = 'expired';
+    this.#tallies.get(session.authId)?.moved('in-progress', 'expired');
     session.updated = session.expiresAt;
     this.#ended.push(session.updated, session);
-    if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
+    this.#byRecipient.get(session.recipient)?.removeOpen(session);
     this.#notify(session, 'expired');
   }
 
@@ -169,6 +179,10 @@ export class VerifyEngine {
 
   /** Sessions dropped by the cap stay in the time heaps until their time comes; let them go before they pile up. */
   #compactHeaps(): void {
+    // The cap drops the oldest sessions, which sit at the top of both heaps: pop those first (cheap), and rebuild
+    // a heap only when stale entries in its middle still make it too large.
+    while (this.#expiring.peek()?.dropped) this.#expiring.pop();
+    while (this.#ended.peek()?.dropped) this.#ended.pop();
     const limit = Math.ceil(this.#sessions.size * 1.125) + 1_024;
     if (this.#expiring.size > limit)
       this.#expiring.retain((session) => !session.dropped && session.status === 'in-progress');
@@ -178,34 +192,37 @@ export class VerifyEngine {
   #drop(uuid: string, session: StoredSession): void {
     this.#sessions.delete(uuid);
     session.dropped = true;
-    if (this.#open.get(session.key) === uuid) this.#open.delete(session.key);
+    this.#tallies.get(session.authId)?.remove(session);
     this.#byAccount.get(session.authId)?.dropped();
     const byRecipient = this.#byRecipient.get(session.recipient);
+    byRecipient?.removeOpen(session);
     byRecipient?.dropped();
     if (byRecipient?.live === 0) this.#byRecipient.delete(session.recipient);
   }
 
-  #index(session: StoredSession): void {
+  /** Adds a new session to the session map, the expiry heap and its account's and recipient's indexes. */
+  #index(session: StoredSession): SessionIndex {
     this.#sessions.set(session.session_uuid, session);
     this.#expiring.push(session.expiresAt, session);
-    for (const [map, key] of [
-      [this.#byAccount, session.authId],
-      [this.#byRecipient, session.recipient],
-    ] as const) {
-      let index = map.get(key);
-      if (index === undefined) {
-        index = new SessionIndex();
-        map.set(key, index);
-      }
-      index.add(session);
+    SessionIndex.in(this.#byAccount, session.authId).add(session);
+    this.#tallyOf(session.authId).add(session);
+    const byRecipient = SessionIndex.in(this.#byRecipient, session.recipient);
+    byRecipient.add(session);
+    return byRecipient;
+  }
+
+  #tallyOf(authId: string): SessionTally {
+    let tally = this.#tallies.get(authId);
+    if (tally === undefined) {
+      tally = new SessionTally();
+      this.#tallies.set(authId, tally);
     }
+    return tally;
   }
 
   /** Every digit uniform, the first too: codes start with 0 one time in ten, as real ones do. */
   #code(length: number): string {
-    let code = '';
-    while (code.length < length) code += String(randomInt(0, 10));
-    return code;
+    return randomDigits(length);
   }
 
   create(authId: string, body: Record<string, unknown>, requestorIp: string): Answer {
@@ -259,14 +276,13 @@ export class VerifyEngine {
       return fail(403, `destination country ${country} is not enabled in geo permissions`);
     }
 
-    const key =
-      this.#config.reuseKey === 'recipient' ? `${authId}:${recipient}` : `${authId}:${recipient}:${app.app_uuid}`;
-    let session: StoredSession | undefined;
-    const openUuid = this.#open.get(key);
-    if (openUuid) {
-      session = this.#sessions.get(openUuid);
-      if (session) this.#expireIfDue(session, now);
-      if (session?.status !== 'in-progress') session = undefined;
+    // The open session this create reuses: same account and recipient (and app, unless reuseKey is 'recipient').
+    let session = this.#byRecipient
+      .get(recipient)
+      ?.openFor(authId, this.#config.reuseKey === 'recipient' ? undefined : app.app_uuid);
+    if (session) {
+      this.#expireIfDue(session, now);
+      if (session.status !== 'in-progress') session = undefined;
     }
     if (session && session.attempts.length >= session.app.max_attempts) {
       return fail(400, 'maximum attempts reached for this session; wait for the code to expire');
@@ -275,7 +291,7 @@ export class VerifyEngine {
     if (!session) {
       const length = codeLength ?? app.code_length;
       session = {
-        session_uuid: randomUUID(),
+        session_uuid: uuidV4(),
         authId,
         app,
         recipient,
@@ -291,10 +307,9 @@ export class VerifyEngine {
         updated: now,
         expiresAt: now + app.expiry_seconds * 1000,
         callback,
-        key,
+        country,
       };
-      this.#index(session);
-      this.#open.set(key, session.session_uuid);
+      this.#index(session).addOpen(session);
       this.#evictOverCap();
     }
 
@@ -302,7 +317,7 @@ export class VerifyEngine {
     const appHash =
       channel === 'sms' ? (present(body.app_hash) ? String(body.app_hash) : (app.app_hash ?? null)) : null;
     const attempt: Attempt = {
-      attempt_uuid: randomUUID(),
+      attempt_uuid: uuidV4(),
       channel,
       status: CHANNEL_VOCABULARY[channel].callbackSteps[0],
       channelStatus: CHANNEL_VOCABULARY[channel].callbackSteps[0],
@@ -315,26 +330,17 @@ export class VerifyEngine {
       locale,
       charge: PRICE_MICROS[channel],
     };
-    session.attempts.push(attempt);
+    // A literal, not push() onto []: an empty array grows to 17 slots, and most sessions keep one attempt.
+    if (session.attempts.length === 0) session.attempts = [attempt];
+    else session.attempts.push(attempt);
+    this.#tallyOf(authId).addAttempt(attempt);
     session.channel = channel;
     session.locale = locale;
     session.updated = now;
     if (callback) session.callback = callback;
 
-    const text = this.#render(session, attempt);
-    const message: InboxMessage = {
-      id: attempt.attempt_uuid,
-      session_uuid: session.session_uuid,
-      attempt_uuid: attempt.attempt_uuid,
-      recipient,
-      channel,
-      text,
-      code: session.code,
-      app_uuid: app.app_uuid,
-      at: now,
-    };
-    this.#messages.push(message);
-    this.#events.onMessage(message);
+    this.#messages.push({ session, attempt });
+    this.#events.onMessage(session.session_uuid);
     this.#deliverAttempt(session, attempt);
     return { status: 202, body: { api_id: apiId(), message: 'Session initiated', session_uuid: session.session_uuid } };
   }
@@ -410,10 +416,11 @@ export class VerifyEngine {
       return fail(400, 'Invalid OTP');
     }
     session.status = 'verified';
+    this.#tallies.get(session.authId)?.moved('in-progress', 'verified');
     session.validationCharge = PRICE_MICROS.validation;
     session.updated = now;
     this.#ended.push(now, session);
-    if (this.#open.get(session.key) === session.session_uuid) this.#open.delete(session.key);
+    this.#byRecipient.get(session.recipient)?.removeOpen(session);
     this.#notify(session, 'verified');
     return {
       status: 200,
@@ -430,7 +437,7 @@ export class VerifyEngine {
   list(authId: string, basePath: string, query: URLSearchParams): Answer {
     const now = this.#clock.now();
     const parsed = parseListQuery(query, now);
-    if ('status' in parsed) return parsed;
+    if ('body' in parsed) return parsed;
     // A main account also sees its subaccounts' sessions; `subaccount` narrows to one of them.
     const children = new Set(
       this.#config.accounts.filter((account) => account.parentAuthId === authId).map((account) => account.authId),
@@ -441,40 +448,79 @@ export class VerifyEngine {
         : children.has(parsed.subaccount) || parsed.subaccount === authId
           ? [parsed.subaccount]
           : [];
-    // Walk the smallest index (the recipient's, else each visible account's) from the newest, merging by time,
-    // and stop at the page's end (plus one, to know whether there is a next page) or at the time bound.
-    const sources =
-      parsed.recipient === undefined
-        ? accounts.map((id) => this.#byAccount.get(id)?.items ?? [])
-        : [this.#byRecipient.get(parsed.recipient)?.items ?? []];
-    const visible = new Set(accounts);
-    const positions = sources.map((items) => items.length - 1);
-    const wanted = parsed.offset + parsed.limit + 1;
-    const matches: StoredSession[] = [];
-    while (matches.length < wanted) {
-      let pick = -1;
-      for (let i = 0; i < sources.length; i += 1) {
-        const at = positions[i] as number;
-        if (at < 0) continue;
-        const candidate = (sources[i] as StoredSession[])[at] as StoredSession;
-        if (
-          pick === -1 ||
-          candidate.created > ((sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession).created
-        )
-          pick = i;
+    // Codes that ran out since the last sweep are expired first, so a status filter sees every session as it is.
+    this.#expireDue(now);
+    const wanted = parsed.offset + parsed.limit;
+    const page: StoredSession[] = [];
+    let seen = 0;
+    let more = false;
+    /** Counts a match; true once the page is full and one more match shows there is a next page. */
+    const take = (session: StoredSession): boolean => {
+      if (seen >= wanted) {
+        more = true;
+        return true;
       }
-      if (pick === -1) break;
-      const session = (sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession;
-      positions[pick] = (positions[pick] as number) - 1;
-      if (session.created < parsed.since) {
-        positions[pick] = -1; // sorted by time: nothing older in this index can match
-        continue;
+      if (seen >= parsed.offset) page.push(session);
+      seen += 1;
+      return false;
+    };
+    if (parsed.recipient === undefined && accounts.length === 1) {
+      // One account: its index is sorted by time and holds only its sessions.
+      const index = this.#byAccount.get(accounts[0] as string);
+      if (index !== undefined && !parsed.narrowed) {
+        // Only time bounds: the matches are one contiguous run of the index, so the page is found by position.
+        const items = index.liveItems();
+        const end = upperBound(items, parsed.lt, parsed.lte);
+        const start = lowerBound(items, parsed.gt, parsed.gte);
+        const first = end - 1 - parsed.offset;
+        for (let i = first; i >= start && i > first - parsed.limit; i -= 1) page.push(items[i] as StoredSession);
+        more = first - parsed.limit >= start;
+      } else if (index !== undefined) {
+        // A filter value no kept session has needs no walk; with one filter, the walk ends at its last match.
+        const { most, exact } = this.#tallyOf(accounts[0] as string).bound(parsed);
+        const items = most === 0 ? [] : index.items;
+        let found = 0;
+        for (let i = items.length - 1; i >= 0; i -= 1) {
+          const session = items[i] as StoredSession;
+          if (session.created < parsed.since) break; // sorted by time: nothing older can match
+          if (session.dropped || !filterMatches(parsed, session)) continue;
+          found += 1;
+          if (listMatches(parsed, session) && take(session)) break;
+          if (exact && found >= most) break; // every session with the value has been seen
+        }
       }
-      if (session.dropped || !visible.has(session.authId)) continue;
-      this.#expireIfDue(session, now);
-      if (parsed.matches(session)) matches.push(session);
+    } else {
+      // The recipient's index, else each visible account's, walked from the newest and merged by time.
+      const sources =
+        parsed.recipient === undefined
+          ? accounts.map((id) => this.#byAccount.get(id)?.items ?? [])
+          : [this.#byRecipient.get(parsed.recipient)?.items ?? []];
+      const visible = new Set(accounts);
+      const positions = sources.map((items) => items.length - 1);
+      for (;;) {
+        let pick = -1;
+        for (let i = 0; i < sources.length; i += 1) {
+          const at = positions[i] as number;
+          if (at < 0) continue;
+          const candidate = (sources[i] as StoredSession[])[at] as StoredSession;
+          if (
+            pick === -1 ||
+            candidate.created > ((sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession).created
+          )
+            pick = i;
+        }
+        if (pick === -1) break;
+        const session = (sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession;
+        positions[pick] = (positions[pick] as number) - 1;
+        if (session.created < parsed.since) {
+          positions[pick] = -1; // sorted by time: nothing older in this index can match
+          continue;
+        }
+        if (session.dropped || !visible.has(session.authId) || !listMatches(parsed, session)) continue;
+        if (take(session)) break;
+      }
     }
-    return listAnswer(matches, parsed, query, basePath);
+    return listAnswer(page, more, parsed, query, basePath);
   }
 
   /** Inbox messages, newest first, with the session's current status. */
@@ -485,11 +531,21 @@ export class VerifyEngine {
     for (let i = 0; i < this.#messages.length && out.length < limit; i += 1) {
       const message = this.#messages.newest(i);
       if (!message) continue;
-      if (filter.recipient !== undefined && message.recipient !== recipient) continue;
-      if (filter.session_uuid !== undefined && message.session_uuid !== filter.session_uuid) continue;
-      const session = this.#sessions.get(message.session_uuid);
-      const { at, ...rest } = message;
-      out.push({ ...rest, time: timestamp(at), session_status: session?.status ?? 'pruned' });
+      const { session, attempt } = message;
+      if (filter.recipient !== undefined && session.recipient !== recipient) continue;
+      if (filter.session_uuid !== undefined && session.session_uuid !== filter.session_uuid) continue;
+      out.push({
+        id: attempt.attempt_uuid,
+        session_uuid: session.session_uuid,
+        attempt_uuid: attempt.attempt_uuid,
+        recipient: session.recipient,
+        channel: attempt.channel,
+        text: this.#render(session, attempt),
+        code: session.code,
+        app_uuid: session.app.app_uuid,
+        time: timestamp(attempt.time),
+        session_status: session.dropped ? 'pruned' : session.status,
+      });
     }
     return out;
   }

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { uuidV4 } from './random-ids.js';
 
 export function apiId(): string {
-  return randomUUID();
+  return uuidV4();
 }
 
 /** Plivo's answer shape: JSON with an `api_id`. */
@@ -63,7 +63,10 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // One chunk is the usual case: decode it as is, without concat's copy.
+    req.on('end', () =>
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
