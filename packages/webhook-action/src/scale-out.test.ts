@@ -164,15 +164,21 @@ describe.skipIf(!available)('scale-out: two replicas sharing one redis-server', 
       } else if (outcome.status === 429) {
         expect(outcome.contentType).toBe('application/problem+json');
         expect(Number(outcome.retryAfter)).toBeGreaterThanOrEqual(1);
-      } else {
-        // Only a request that was in flight on the killed replica may end as "in progress / outcome unknown".
-        expect(outcome.status, JSON.stringify(outcome.body)).toBe(409);
+      } else if (outcome.status === 409) {
+        // Only a request that was in flight on the killed replica may end as "in progress".
         expect(outcome.retriedAfterKill).toBe(true);
         expect(outcome.contentType).toBe('application/problem+json');
+      } else {
+        // On a heavily loaded machine a create can leave and its answer miss the per-request timeout: a clear,
+        // stored "maybe sent" (never retried into a second code), not a lost request. Rare, so bounded.
+        expect([502, 504], JSON.stringify(outcome.body)).toContain(outcome.status);
+        expect(outcome.body).toMatchObject({ maybe_sent: true, retryable: false });
       }
     }
     const succeeded = byStatus.get(201) ?? 0;
-    const orphans = byStatus.get(409) ?? 0;
+    const maybeSent = (byStatus.get(502) ?? 0) + (byStatus.get(504) ?? 0);
+    expect(maybeSent).toBeLessThanOrEqual(SENDS / 100);
+    const orphans = (byStatus.get(409) ?? 0) + maybeSent;
     expect(succeeded).toBeGreaterThanOrEqual(LIMIT);
     // No code went out twice: every create at Plivo is one caller's 201, or one orphan of the killed replica.
     expect(new Set(outcomes.filter((o) => o.status === 201).map((o) => o.body.session_uuid)).size).toBe(succeeded);
@@ -183,10 +189,11 @@ describe.skipIf(!available)('scale-out: two replicas sharing one redis-server', 
     const before = creates.length;
     const replays = await Promise.all(
       outcomes.map(async (outcome, i) => {
-        if (outcome.status !== 201) return true;
+        if (outcome.status === 429 || outcome.status === 409) return true;
         const again = await send(a, i, `scale-${i}`).catch(() => send(a, i, `scale-${i}`));
         const body = (await again.json()) as Record<string, unknown>;
-        return again.headers.get('idempotent-replayed') === 'true' && body.session_uuid === outcome.body.session_uuid;
+        const replayed = again.headers.get('idempotent-replayed') === 'true' && again.status === outcome.status;
+        return replayed && (outcome.status !== 201 || body.session_uuid === outcome.body.session_uuid);
       }),
     );
     expect(replays.every(Boolean)).toBe(true);

@@ -69,9 +69,11 @@ for (const kind of storeKinds()) {
       times.sort((x, y) => x - y);
       expect(times).toHaveLength(16);
       if (kind.name === 'memory') {
-        // One process: local clock, exact bound.
+        // One process, one clock. Each time is recorded just after its grant, and a loaded machine can delay that
+        // by tens of milliseconds (seen: 16 ms), so allow 50 ms of recording lag; a limiter that does not hold the
+        // window puts six grants within a few milliseconds and still fails.
         for (let i = 5; i < times.length; i += 1)
-          expect((times[i] ?? 0) - (times[i - 5] ?? 0)).toBeGreaterThanOrEqual(390);
+          expect((times[i] ?? 0) - (times[i - 5] ?? 0)).toBeGreaterThanOrEqual(350);
       }
       // 16 slots at 5 per 400 ms need at least three full windows after the first burst.
       expect((times[15] ?? 0) - (times[0] ?? 0)).toBeGreaterThanOrEqual(1_150);
