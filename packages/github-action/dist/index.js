@@ -8194,7 +8194,8 @@ async function run(deps) {
 		approverPhones: raw["approver-phones"]
 	});
 	const startedAt = clock.now();
-	const facts = { mode: raw.mode || "—" };
+	const mode = MODES.includes(raw.mode) ? raw.mode : "—";
+	const facts = { mode };
 	try {
 		if (otp.problem !== void 0) throw new InputError([{
 			input: "otp",
@@ -8239,7 +8240,7 @@ async function run(deps) {
 		await writeJobSummary(io, {
 			status: "failed",
 			...facts,
-			mode: facts.mode ?? raw.mode,
+			mode: facts.mode ?? mode,
 			elapsedMs: clock.now() - startedAt
 		});
 	} catch (error) {
