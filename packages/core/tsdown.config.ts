@@ -7,17 +7,6 @@ const shared = {
   target: 'node20',
 } as const;
 
-/**
- * zod's declarations silence a variance check with `/** @ts-ignore *\/` on the line before `out Shape`; bundling
- * joins those lines, which would turn the check back on in callers with `skipLibCheck: false`. Keep the break.
- */
-const keepTsIgnoreLines = {
-  name: 'keep-ts-ignore-lines',
-  renderChunk(code: string): string {
-    return code.replaceAll('/** @ts-ignore Cast variance */', '\n// @ts-ignore Cast variance\n');
-  },
-};
-
 export default defineConfig([
   {
     ...shared,
@@ -29,11 +18,10 @@ export default defineConfig([
   },
   {
     ...shared,
-    // zod's types are bundled into the .d.mts too (resolved with tsc's resolver), so the published package needs
-    // no zod at all: the schemas keep their full zod/v4 types, and installs skip zod's 6 MB.
-    noExternal: [/^zod(\/|$)/],
-    dts: { emitDtsOnly: true, resolver: 'tsc' },
-    plugins: [keepTsIgnoreLines],
+    // Types import from zod (an optional peer dependency), so the schemas are the caller's own zod/v4 types. Bundling
+    // zod's declarations instead was tried: two copies of zod's types are not assignable to each other (a schema
+    // could no longer be passed where the caller's z.ZodType is expected).
+    dts: { emitDtsOnly: true },
     clean: false,
   },
 ]);
