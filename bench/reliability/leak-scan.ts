@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
 
 // Shared by the secret-leak scans of the adapters (n8n node, GitHub Action, webhook service): one recognisable
 // account, the secrets derived from it, and every view of a value a user or a log could see.
@@ -80,4 +81,43 @@ export async function sandboxCodeFor(sandboxUrl: string, sessionUuid: string): P
   const code = messages[0]?.code;
   if (code === undefined) throw new Error(`no code in the sandbox inbox for ${sessionUuid}`);
   return code;
+}
+
+/** Plivo failing: 429 (retried, then surfaced), 5xx, the connection reset before or after processing. */
+export const PLIVO_FAULTS = ['status=429', 'status=500', 'status=503', 'reset-before', 'reset-after'] as const;
+
+/** Runs `scan` once per Plivo fault, with that fault set on every request of the sandbox (then cleared). */
+export async function withEachFault(sandboxUrl: string, scan: (fault: string) => Promise<unknown>): Promise<void> {
+  for (const fault of PLIVO_FAULTS) {
+    await setSandboxFaults(sandboxUrl, [{ fault }]);
+    try {
+      await scan(fault);
+    } finally {
+      await setSandboxFaults(sandboxUrl, []);
+    }
+  }
+}
+
+/** Every code the sandbox sent (fault runs that processed a create sent codes too: they are secrets as well). */
+export async function allSentCodes(sandboxUrl: string): Promise<string[]> {
+  const { messages } = (await fetch(`${sandboxUrl}/__sandbox/messages?limit=2000`).then((r) => r.json())) as {
+    messages: Array<{ code: string }>;
+  };
+  return messages.map((message) => message.code);
+}
+
+/** The leak account's sandbox (8-digit codes, no rate limit) and one that knows another token (every call a 401). */
+export async function startLeakSandboxes(): Promise<{ sandbox: RunningSandbox; refusing: RunningSandbox }> {
+  const sandbox = await startSandbox({
+    port: 0,
+    rateLimit: false,
+    accounts: [{ authId: LEAK_AUTH_ID, authToken: LEAK_TOKEN }],
+    apps: [LEAK_APP],
+  });
+  const refusing = await startSandbox({
+    port: 0,
+    rateLimit: false,
+    accounts: [{ authId: LEAK_AUTH_ID, authToken: 'x' }],
+  });
+  return { sandbox, refusing };
 }

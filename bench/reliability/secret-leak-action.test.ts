@@ -1,16 +1,17 @@
-import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
+import type { RunningSandbox } from '@plivo-verify/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../../packages/github-action/src/__fixtures__/run-action.js';
 import {
+  allSentCodes,
   findLeaks,
-  LEAK_APP,
   LEAK_AUTH_ID,
   LEAK_PHONE,
   LEAK_TOKEN,
   LEAK_WRONG_OTP,
   leakSecrets,
   sandboxCodeFor,
-  setSandboxFaults,
+  startLeakSandboxes,
+  withEachFault,
 } from './leak-scan.js';
 
 // The GitHub Action as the runner runs it: `node packages/github-action/dist/index.js` as a separate process, inputs
@@ -62,13 +63,7 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
   }
 
   beforeAll(async () => {
-    sandbox = await startSandbox({
-      port: 0,
-      rateLimit: false,
-      accounts: [{ authId: LEAK_AUTH_ID, authToken: LEAK_TOKEN }],
-      apps: [LEAK_APP],
-    });
-    refusing = await startSandbox({ port: 0, rateLimit: false, accounts: [{ authId: LEAK_AUTH_ID, authToken: 'x' }] });
+    ({ sandbox, refusing } = await startLeakSandboxes());
 
     // Success paths and the results that fail: send, status, wait (times out), wrong code, right code (from the
     // dispatch event), used code, status and wait once verified, a reused session with fail-on-reuse.
@@ -127,19 +122,11 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
       act('token in api-url', sendInputs(), `http://example.com/${LEAK_TOKEN}/${LEAK_PHONE}`),
       act('bad mode', { mode: LEAK_TOKEN, otp: code }),
     ]);
-    // Plivo failing: 429 (retried, then surfaced), 5xx, the connection reset before or after processing.
-    for (const fault of ['status=429', 'status=500', 'status=503', 'reset-before', 'reset-after']) {
-      await setSandboxFaults(sandbox.url, [{ fault }]);
-      try {
-        await Promise.all(Object.entries(modes()).map(([mode, inputs]) => act(`${fault} ${mode}`, inputs)));
-      } finally {
-        await setSandboxFaults(sandbox.url, []);
-      }
-    }
-    const { messages } = (await fetch(`${sandbox.url}/__sandbox/messages?limit=2000`).then((r) => r.json())) as {
-      messages: Array<{ code: string }>;
-    };
-    codes.push(...messages.map((message) => message.code));
+    // Plivo failing (each fault on every request), every mode.
+    await withEachFault(sandbox.url, (fault) =>
+      Promise.all(Object.entries(modes()).map(([mode, inputs]) => act(`${fault} ${mode}`, inputs))),
+    );
+    codes.push(...(await allSentCodes(sandbox.url)));
   }, 240_000);
   afterAll(async () => {
     await sandbox?.close();

@@ -1,18 +1,19 @@
 import { createRequire } from 'node:module';
 import { inspect } from 'node:util';
-import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
+import type { RunningSandbox } from '@plivo-verify/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  allSentCodes,
   errorViews,
   findLeaks,
-  LEAK_APP,
   LEAK_AUTH_ID,
   LEAK_PHONE,
   LEAK_TOKEN,
   LEAK_WRONG_OTP,
   leakSecrets,
   sandboxCodeFor,
-  setSandboxFaults,
+  startLeakSandboxes,
+  withEachFault,
 } from './leak-scan.js';
 
 // The n8n node's execute paths as n8n runs them: the package's BUILT dist (what n8n loads), driven through the
@@ -74,14 +75,7 @@ describe('secret-leak scan of the n8n node (built dist)', () => {
   const list = (): Params => ({ operation: 'getAll', returnAll: false, limit: 5, filters: { recipient: LEAK_PHONE } });
 
   beforeAll(async () => {
-    sandbox = await startSandbox({
-      port: 0,
-      rateLimit: false,
-      accounts: [{ authId: LEAK_AUTH_ID, authToken: LEAK_TOKEN }],
-      apps: [LEAK_APP],
-    });
-    // The same account id with another token: every call is a 401.
-    refusing = await startSandbox({ port: 0, rateLimit: false, accounts: [{ authId: LEAK_AUTH_ID, authToken: 'x' }] });
+    ({ sandbox, refusing } = await startLeakSandboxes());
 
     // Success paths: send, get, list, then the code checks (wrong, right, used).
     await scan('send', [create()]);
@@ -113,24 +107,15 @@ describe('secret-leak scan of the n8n node (built dist)', () => {
     const unknown = '5f4c0a8e-1b2d-4e3f-9a8b-7c6d5e4f3a2b';
     await scan('404 get', [get(unknown)]);
     await scan('404 validate', [validate(codes[0] ?? '', unknown)]);
-    // Plivo failing: 429 (retried, then surfaced), 5xx, the connection reset before or after processing.
-    for (const fault of ['status=429', 'status=500', 'status=503', 'reset-before', 'reset-after']) {
-      await setSandboxFaults(sandbox.url, [{ fault }]);
-      try {
-        await Promise.all([
-          scan(`${fault} send`, [create()]),
-          scan(`${fault} validate`, [validate(LEAK_WRONG_OTP)]),
-          scan(`${fault} get`, [get()]),
-        ]);
-      } finally {
-        await setSandboxFaults(sandbox.url, []);
-      }
-    }
-    // A code sent by the fault runs that processed the request (reset-after) is a secret too.
-    const { messages } = (await fetch(`${sandbox.url}/__sandbox/messages?limit=2000`).then((r) => r.json())) as {
-      messages: Array<{ code: string }>;
-    };
-    codes.push(...messages.map((message) => message.code));
+    // Plivo failing (each fault on every request).
+    await withEachFault(sandbox.url, (fault) =>
+      Promise.all([
+        scan(`${fault} send`, [create()]),
+        scan(`${fault} validate`, [validate(LEAK_WRONG_OTP)]),
+        scan(`${fault} get`, [get()]),
+      ]),
+    );
+    codes.push(...(await allSentCodes(sandbox.url)));
   }, 120_000);
   afterAll(async () => {
     await sandbox?.close();

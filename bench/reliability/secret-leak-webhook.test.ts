@@ -1,17 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
+import type { RunningSandbox } from '@plivo-verify/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  allSentCodes,
   findLeaks,
-  LEAK_APP,
   LEAK_AUTH_ID,
   LEAK_PHONE,
   LEAK_TOKEN,
   LEAK_WRONG_OTP,
   leakSecrets,
   sandboxCodeFor,
-  setSandboxFaults,
+  startLeakSandboxes,
+  withEachFault,
 } from './leak-scan.js';
 
 // The webhook service as it is deployed: its bin (`plivo-verify-webhook`) as a separate process, configured from
@@ -116,13 +117,7 @@ describe('secret-leak scan of the webhook service (bin, real HTTP)', () => {
   }
 
   beforeAll(async () => {
-    sandbox = await startSandbox({
-      port: 0,
-      rateLimit: false,
-      accounts: [{ authId: LEAK_AUTH_ID, authToken: LEAK_TOKEN }],
-      apps: [LEAK_APP],
-    });
-    refusing = await startSandbox({ port: 0, rateLimit: false, accounts: [{ authId: LEAK_AUTH_ID, authToken: 'x' }] });
+    ({ sandbox, refusing } = await startLeakSandboxes());
     const [main, refused, limited] = await Promise.all([
       startService(sandbox.url),
       startService(refusing.url),
@@ -186,23 +181,15 @@ describe('secret-leak scan of the webhook service (bin, real HTTP)', () => {
     await call('401 get', refused, 'GET', `/v1/sessions/${sessionUuid}`);
     await call('404 get', main, 'GET', `/v1/sessions/${UNKNOWN_SESSION}`);
     await call('404 validate', main, 'POST', `/v1/sessions/${UNKNOWN_SESSION}/validate`, { json: { otp: code } });
-    // Plivo failing: 429 (retried, then surfaced), 5xx, the connection reset before or after processing.
-    for (const fault of ['status=429', 'status=500', 'status=503', 'reset-before', 'reset-after']) {
-      await setSandboxFaults(sandbox.url, [{ fault }]);
-      try {
-        await Promise.all([
-          call(`${fault} send`, main, 'POST', '/v1/sessions', { json: { recipient } }),
-          call(`${fault} validate`, main, 'POST', validate, { json: { otp: LEAK_WRONG_OTP } }),
-          call(`${fault} get`, main, 'GET', `/v1/sessions/${sessionUuid}`),
-        ]);
-      } finally {
-        await setSandboxFaults(sandbox.url, []);
-      }
-    }
-    const { messages } = (await fetch(`${sandbox.url}/__sandbox/messages?limit=2000`).then((r) => r.json())) as {
-      messages: Array<{ code: string }>;
-    };
-    codes.push(...messages.map((message) => message.code));
+    // Plivo failing (each fault on every request).
+    await withEachFault(sandbox.url, (fault) =>
+      Promise.all([
+        call(`${fault} send`, main, 'POST', '/v1/sessions', { json: { recipient } }),
+        call(`${fault} validate`, main, 'POST', validate, { json: { otp: LEAK_WRONG_OTP } }),
+        call(`${fault} get`, main, 'GET', `/v1/sessions/${sessionUuid}`),
+      ]),
+    );
+    codes.push(...(await allSentCodes(sandbox.url)));
   }, 180_000);
   afterAll(async () => {
     for (const service of services) await service.stop();
