@@ -10,9 +10,7 @@ import { AUTH_ID, AUTH_TOKEN, startSandboxProcess } from '../lib/sandbox-process
 import { median, round } from '../lib/stats.mjs';
 
 const IN_FLIGHT = 50;
-// 1,000 per side and run (was 2,000), half the row's time; throughput swings with the machine's load either way,
-// and client CPU per create (the steadier figure) does not depend on the count.
-const REQUESTS = Number(process.env.BENCH_OVERHEAD_REQUESTS ?? 1000);
+const REQUESTS = Number(process.env.BENCH_OVERHEAD_REQUESTS ?? 2000);
 
 export default async function run(ctx) {
   const sandbox = await startSandboxProcess(['--no-rate-limit']);

@@ -123,7 +123,18 @@ export default async function run(ctx) {
     await n8n(instance, ['import:credentials', `--input=${join(instance.root, 'bench-credentials.json')}`]);
     await n8n(instance, ['import:workflow', `--input=${join(instance.root, 'bench-workflow.json')}`]);
     const stdout = await n8n(instance, ['execute', '--id=pvBenchBulk0001', '--rawOutput'], 600_000);
-    const runData = parseRunOutput(stdout).data.resultData.runData;
+    // Kept for a failed parse (one run under heavy load printed a JSON the harness could not find whole).
+    const saved = join(instance.root, 'execute-stdout.txt');
+    writeFileSync(saved, stdout);
+    let parsed;
+    try {
+      parsed = parseRunOutput(stdout);
+    } catch (error) {
+      throw new Error(
+        `n8n execute printed ${stdout.length} characters that did not parse (kept in ${saved}): ${error}`,
+      );
+    }
+    const runData = parsed.data.resultData.runData;
     const { requests } = await fetch(`${sandbox.url}/__sandbox/requests`).then((r) => r.json());
     for (let index = 0; index < runs; index++) {
       const send = runData[`Send Code ${index + 1}`][0];

@@ -124,7 +124,7 @@ describe('the published package (pnpm pack)', () => {
     execFileSync('pnpm', ['pack', '--pack-destination', packed], { cwd: packageDir, stdio: 'ignore' });
     tarball = join(packed, readdirSync(packed).find((name) => name.endsWith('.tgz')) ?? '');
     manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }));
-  }, 60_000);
+  }, 120_000);
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
@@ -153,11 +153,11 @@ describe('the published package (pnpm pack)', () => {
     const dir = project(tarball, { 'caller.ts': CLIENT_ONLY_TS }, false, true);
     dirs.push(dir);
     expect(typecheck(dir)).toBe('');
-  }, 90_000);
+  }, 300_000);
 
   it('with zod installed: full schema types, usable as the caller’s own zod types, skipLibCheck off', () => {
     const dir = project(tarball, { 'caller.ts': CALLER_TS }, true, false);
     dirs.push(dir);
     expect(typecheck(dir)).toBe('');
-  }, 90_000);
+  }, 300_000);
 });
