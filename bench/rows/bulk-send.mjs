@@ -12,7 +12,7 @@ const N = 1000;
 const LATENCY_MS = 150;
 const LIMIT = 300;
 const WINDOW_MS = 5_000;
-const SERIAL_SAMPLE = process.env.BENCH_FULL_SERIAL === '1' ? N : 60;
+const SERIAL_SAMPLE = process.env.BENCH_FULL_SERIAL === '1' ? N : 30;
 
 export default async function run(ctx) {
   const sandbox = await startSandboxProcess(['--latency-ms', String(LATENCY_MS), '--no-rate-limit']);

@@ -19,7 +19,9 @@ export default defineConfig([
   },
   {
     ...shared,
-    // Types still import from the zod dependency, so the schemas are ordinary zod/v4 types for callers.
+    // Types import from zod (an optional peer dependency), so the schemas are the caller's own zod/v4 types. Bundling
+    // zod's declarations instead was tried: two copies of zod's types are not assignable to each other (a schema
+    // could no longer be passed where the caller's z.ZodType is expected).
     dts: { emitDtsOnly: true },
     clean: false,
   },

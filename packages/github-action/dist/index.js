@@ -3,6 +3,7 @@ import { EOL } from "os";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import { constants, promises } from "fs";
+import { request } from "node:http";
 import { readFileSync } from "node:fs";
 
 //#region ../core/dist/pure-DlMS0r_R.mjs
@@ -28,31 +29,6 @@ var TransportError = class extends Error {
 		return typeof value === "object" && value !== null && value[TRANSPORT_MARKER] === true;
 	}
 };
-/** System codes that prove no connection was made, so the server cannot have seen the request. */
-const NOT_SENT_CODES = new Set([
-	"ECONNREFUSED",
-	"ENOTFOUND",
-	"EAI_AGAIN",
-	"EHOSTUNREACH",
-	"ENETUNREACH",
-	"UND_ERR_CONNECT_TIMEOUT"
-]);
-/** The system codes on an error, its cause chain and inside an AggregateError (Node tries several addresses). */
-function systemCodes(error, depth = 0) {
-	if (typeof error !== "object" || error === null || depth > 5) return [];
-	const record = error;
-	const own = typeof record.code === "string" ? [record.code] : [];
-	const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => systemCodes(e, depth + 1)) : [];
-	return [
-		...own,
-		...nested,
-		...systemCodes(record.cause, depth + 1)
-	];
-}
-/** True only when codes were found and every one of them proves the request never left. */
-function provesNotSent(codes) {
-	return codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
-}
 function getEnumValues(entries) {
 	const numericValues = Object.values(entries).filter((v) => typeof v === "number");
 	return Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
@@ -6735,64 +6711,6 @@ const callbackEventFields = {
 /** A session status callback (wire names kept; unknown parameters are kept at run time). */
 const CallbackEvent = looseObject(callbackEventFields);
 object(callbackEventFields);
-function toTransportError(error, timedOut, callerAborted) {
-	if (callerAborted) return new TransportError("ERR_CANCELED", { phase: "sent" });
-	if (timedOut) return new TransportError("ETIMEDOUT", {
-		phase: "sent",
-		timedOut: true
-	});
-	const codes = systemCodes(error);
-	if (provesNotSent(codes)) {
-		const connectTimeout = codes.includes("UND_ERR_CONNECT_TIMEOUT");
-		return new TransportError(codes[0] ?? "UNKNOWN", {
-			phase: "not-sent",
-			timedOut: connectTimeout
-		});
-	}
-	return new TransportError(codes[0] ?? "UNKNOWN", { phase: "sent" });
-}
-/**
-* A transport on the platform `fetch` (no axios): for Cloudflare Workers, Vercel, Deno, Bun and Node. It reports
-* `not-sent` only when the error's cause proves no connection was made; everything else is `sent`, so a create
-* is never repeated on a guess.
-*/
-function fetchTransport(options = {}) {
-	const fetchImpl = options.fetch ?? (typeof fetch === "function" ? fetch : void 0);
-	if (typeof fetchImpl !== "function") throw new VerifyValidationError("Invalid fetchTransport options: options.fetch: expected a fetch function", {
-		operation: "client",
-		method: "NEW",
-		path: "",
-		issues: [{
-			field: "options.fetch",
-			message: "expected a fetch function (none on this platform)"
-		}],
-		source: "client"
-	});
-	return async (request) => {
-		const timeout = AbortSignal.timeout(request.timeoutMs);
-		const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-		try {
-			const response = await fetchImpl(request.url, {
-				method: request.method,
-				headers: request.headers,
-				...request.body === void 0 ? {} : { body: request.body },
-				redirect: "manual",
-				signal
-			});
-			const headers = {};
-			response.headers.forEach((value, name) => {
-				headers[name.toLowerCase()] = value;
-			});
-			return {
-				status: response.status,
-				headers,
-				body: await response.text()
-			};
-		} catch (error) {
-			throw toTransportError(error, timeout.aborted, request.signal?.aborted === true);
-		}
-	};
-}
 
 //#endregion
 //#region ../core/dist/node-clock.mjs
@@ -8198,7 +8116,8 @@ async function run(deps) {
 		approverPhones: raw["approver-phones"]
 	});
 	const startedAt = clock.now();
-	const facts = { mode: raw.mode || "—" };
+	const mode = MODES.includes(raw.mode) ? raw.mode : "—";
+	const facts = { mode };
 	try {
 		if (otp.problem !== void 0) throw new InputError([{
 			input: "otp",
@@ -8243,12 +8162,106 @@ async function run(deps) {
 		await writeJobSummary(io, {
 			status: "failed",
 			...facts,
-			mode: facts.mode ?? raw.mode,
+			mode: facts.mode ?? mode,
 			elapsedMs: clock.now() - startedAt
 		});
 	} catch (error) {
 		io.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`, "Job summary");
 	}
+}
+
+//#endregion
+//#region src/node-http-transport.ts
+const NOT_SENT_CODES = new Set([
+	"ECONNREFUSED",
+	"ENOTFOUND",
+	"EAI_AGAIN",
+	"EHOSTUNREACH",
+	"ENETUNREACH"
+]);
+/** The system codes on an error, its causes and inside an AggregateError (Node tries several addresses). */
+function systemCodes(error, depth = 0) {
+	if (typeof error !== "object" || error === null || depth > 5) return [];
+	const record = error;
+	const own = typeof record.code === "string" ? [record.code] : [];
+	const nested = Array.isArray(record.errors) ? record.errors.flatMap((e) => systemCodes(e, depth + 1)) : [];
+	return [
+		...own,
+		...nested,
+		...systemCodes(record.cause, depth + 1)
+	];
+}
+function headerRecord(response) {
+	const headers = {};
+	for (const [name, value] of Object.entries(response.headers)) if (value !== void 0) headers[name] = Array.isArray(value) ? value.join(", ") : value;
+	return headers;
+}
+/**
+* Core's transport contract on `node:http` / `node:https`, for the action's start-up: the platform `fetch` loads
+* Node's bundled undici (and its WebAssembly parser) on first use, about as long again as the rest of the action's
+* start. Same rules as core's fetchTransport: every status resolves, no redirects are followed, and a failure is
+* `not-sent` only when every system code proves no connection was made; a timeout, a reset or a cancel is `sent`,
+* so core never repeats a create on a guess.
+*/
+function nodeHttpTransport() {
+	return async (request$1) => {
+		const url = new URL(request$1.url);
+		const send = url.protocol === "https:" ? (await import("node:https")).request : request;
+		const headers = { ...request$1.headers };
+		if (request$1.body !== void 0) headers["content-length"] = String(Buffer.byteLength(request$1.body));
+		return new Promise((resolve, reject) => {
+			let settled = false;
+			let timedOut = false;
+			let outgoing;
+			const finish = (outcome) => {
+				if (settled) return;
+				settled = true;
+				clearTimeout(timer);
+				request$1.signal?.removeEventListener("abort", onAbort);
+				if ("response" in outcome) resolve(outcome.response);
+				else reject(outcome.error);
+			};
+			const fail = (error) => {
+				if (request$1.signal?.aborted) return finish({ error: new TransportError("ERR_CANCELED", { phase: "sent" }) });
+				if (timedOut) return finish({ error: new TransportError("ETIMEDOUT", {
+					phase: "sent",
+					timedOut: true
+				}) });
+				const codes = systemCodes(error);
+				const notSent = codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
+				finish({ error: new TransportError(codes[0] ?? "UNKNOWN", { phase: notSent ? "not-sent" : "sent" }) });
+			};
+			const onAbort = () => {
+				outgoing?.destroy();
+				fail(void 0);
+			};
+			const timer = setTimeout(() => {
+				timedOut = true;
+				outgoing?.destroy();
+				fail(void 0);
+			}, request$1.timeoutMs);
+			if (request$1.signal?.aborted) return onAbort();
+			request$1.signal?.addEventListener("abort", onAbort, { once: true });
+			outgoing = send(url, {
+				method: request$1.method,
+				headers
+			}, (response) => {
+				const chunks = [];
+				response.on("data", (chunk) => chunks.push(chunk));
+				response.on("error", fail);
+				response.on("aborted", () => fail(Object.assign(/* @__PURE__ */ new Error("response aborted"), { code: "ECONNRESET" })));
+				response.on("end", () => {
+					finish({ response: {
+						status: response.statusCode ?? 0,
+						headers: headerRecord(response),
+						body: Buffer.concat(chunks).toString("utf8")
+					} });
+				});
+			});
+			outgoing.on("error", fail);
+			outgoing.end(request$1.body);
+		});
+	};
 }
 
 //#endregion
@@ -8258,7 +8271,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => cancel.ab
 await run({
 	io: actionsIo(process.env),
 	env: process.env,
-	transport: fetchTransport(),
+	transport: nodeHttpTransport(),
 	clock: nodeClock,
 	signal: cancel.signal
 });

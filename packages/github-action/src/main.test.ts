@@ -85,6 +85,17 @@ describe('masking comes first', () => {
       .join('\n');
     expect(printed).not.toContain('042917');
   });
+  it('does not echo an unknown mode (whatever was typed) in the job summary', async () => {
+    const io = await runWith({ mode: 'tok-en/secret', ...AUTH }, refusing);
+    const summary = io.calls.find((call) => call.kind === 'summary')?.value ?? '';
+    expect(summary).toContain('Mode=—');
+    expect(
+      io.calls
+        .filter((call) => call.kind !== 'secret')
+        .map((call) => call.value)
+        .join('\n'),
+    ).not.toContain('tok-en/secret');
+  });
 });
 
 describe('send', () => {

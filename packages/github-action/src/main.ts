@@ -5,7 +5,7 @@ import {
   VerifyAmbiguousError,
   VerifyError,
 } from '@plivo-verify/core/pure';
-import { INPUT_NAMES, type InputName } from './action-contract.js';
+import { INPUT_NAMES, type InputName, MODES } from './action-contract.js';
 import type { ActionIo } from './action-io.js';
 import { InputError } from './input-error.js';
 import { writeJobSummary } from './job-summary.js';
@@ -54,7 +54,9 @@ export async function run(deps: RunDependencies): Promise<void> {
   });
 
   const startedAt = clock.now();
-  const facts: ModeContext['facts'] = { mode: raw.mode || '—' };
+  // The summary shows the mode only when it is one: an unknown value is whatever was typed (a secret, even).
+  const mode = (MODES as readonly string[]).includes(raw.mode) ? raw.mode : '—';
+  const facts: ModeContext['facts'] = { mode };
   try {
     // 2. Check every input (core's rules for Plivo fields); nothing has gone over the network yet.
     if (otp.problem !== undefined) throw new InputError([{ input: 'otp', message: `is empty and ${otp.problem}` }]);
@@ -100,7 +102,7 @@ export async function run(deps: RunDependencies): Promise<void> {
     await writeJobSummary(io, {
       status: 'failed',
       ...facts,
-      mode: facts.mode ?? raw.mode,
+      mode: facts.mode ?? mode,
       elapsedMs: clock.now() - startedAt,
     });
   } catch (error) {

@@ -246,10 +246,12 @@ describe('Check Code', () => {
 });
 
 describe('Get and Get Many', () => {
-  it('gets a session', async () => {
-    const sessionUuid = await sendOne();
+  it('gets a session, its number masked', async () => {
+    const sessionUuid = await sendOne('+14155550188');
     const { output } = await run({ items: [{ operation: 'get', session_uuid: sessionUuid }] });
     expect(output[0]?.json).toMatchObject({ session_uuid: sessionUuid, status: 'in-progress' });
+    expect(output[0]?.json.recipient).toMatch(/^\+1\d?\*{5,}0188$/);
+    expect(JSON.stringify(output)).not.toContain('4155550188');
     expect(output[0]?.pairedItem).toEqual({ item: 0 });
   });
 
@@ -261,6 +263,9 @@ describe('Get and Get Many', () => {
     expect(all.output).toHaveLength(23);
     expect(new Set(all.output.map((item) => item.json.session_uuid)).size).toBe(23);
     expect(all.output.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+    // Outputs are logged and shared: every session's number is masked, as Send Code's is.
+    expect(all.output.every((item) => /^\+1\d?\*{5,}\d{4}$/.test(String(item.json.recipient)))).toBe(true);
+    expect(JSON.stringify(all.output)).not.toMatch(/1415555\d{4}/);
     const none = await run({ items: [{ operation: 'getAll', returnAll: true, filters: { status: 'verified' } }] });
     expect(none.output).toHaveLength(0);
   });

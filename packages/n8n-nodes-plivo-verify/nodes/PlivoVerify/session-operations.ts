@@ -13,6 +13,15 @@ function collection(context: IExecuteFunctions, name: string, index: number): ID
   return context.getNodeParameter(name, index, {}) as IDataObject;
 }
 
+/** Outputs are logged and shared: a session's number is shown masked, like Send Code's (`+1******0100`). */
+function maskedSession(session: object): IDataObject {
+  const json = { ...session } as IDataObject;
+  if (typeof json.recipient === 'string' && json.recipient !== '') {
+    json.recipient = maskPhoneNumber(`+${json.recipient.replace(/\D/g, '')}`);
+  }
+  return json;
+}
+
 /** Runs one operation for one input item and returns the output items' JSON. */
 export async function runSessionOperation(
   context: IExecuteFunctions,
@@ -43,7 +52,7 @@ export async function runSessionOperation(
     }
     case 'get': {
       const session = await client.sessions.get(text(context, 'session_uuid', index), call);
-      return [{ ...session } as IDataObject];
+      return [maskedSession(session)];
     }
     case 'getAll': {
       const returnAll = context.getNodeParameter('returnAll', index, false) as boolean;
@@ -55,7 +64,7 @@ export async function runSessionOperation(
         filters as Parameters<VerifyClient['sessions']['iterate']>[0],
         call,
       )) {
-        sessions.push({ ...session } as IDataObject);
+        sessions.push(maskedSession(session));
         if (sessions.length >= limit) break;
       }
       return sessions;
