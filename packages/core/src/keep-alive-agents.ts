@@ -9,27 +9,34 @@ import type { Duplex } from 'node:stream';
  */
 export type ConnectedSockets = WeakSet<object>;
 
-/** Keep-alive agents that record which of their sockets finished connecting (see `ConnectedSockets`). */
+/** A keep-alive agent of `AgentClass` (http's or https') that records which of its sockets finished connecting. */
+export function markingAgent<A extends HttpAgent>(
+  AgentClass: new (options: { keepAlive: boolean; maxSockets: number }) => A,
+  maxSockets: number,
+  connected: ConnectedSockets,
+): A {
+  const agent = new AgentClass({ keepAlive: true, maxSockets });
+  const create = agent.createConnection.bind(agent);
+  agent.createConnection = (options, callback) => {
+    const socket = create(options, callback) as Duplex | null | undefined;
+    const net = socket as Socket | null | undefined;
+    if (net) {
+      if (net.connecting === false) connected.add(net);
+      else net.once('connect', () => connected.add(net));
+    }
+    return socket as ReturnType<HttpAgent['createConnection']>;
+  };
+  return agent;
+}
+
+/** Keep-alive agents for both schemes (see `markingAgent`). */
 export function markingAgents(
   modules: { http: typeof import('node:http'); https: typeof import('node:https') },
   maxSockets: number,
   connected: ConnectedSockets,
 ): { http: HttpAgent; https: HttpsAgent } {
-  const mark = (socket: Duplex | null | undefined): void => {
-    const net = socket as Socket | null | undefined;
-    if (!net) return;
-    if (net.connecting === false) connected.add(net);
-    else net.once('connect', () => connected.add(net));
+  return {
+    http: markingAgent(modules.http.Agent, maxSockets, connected),
+    https: markingAgent(modules.https.Agent, maxSockets, connected),
   };
-  const http = new modules.http.Agent({ keepAlive: true, maxSockets });
-  const https = new modules.https.Agent({ keepAlive: true, maxSockets });
-  for (const agent of [http, https]) {
-    const create = agent.createConnection.bind(agent);
-    agent.createConnection = (options, callback) => {
-      const socket = create(options, callback);
-      mark(socket);
-      return socket;
-    };
-  }
-  return { http, https };
 }

@@ -1,6 +1,5 @@
-import type { Agent as HttpAgent, IncomingHttpHeaders } from 'node:http';
-import type { Agent as HttpsAgent } from 'node:https';
-import { type ConnectedSockets, markingAgents } from './keep-alive-agents.js';
+import type { Agent as HttpAgent, request as httpRequest, IncomingHttpHeaders } from 'node:http';
+import { type ConnectedSockets, markingAgent } from './keep-alive-agents.js';
 import { type Transport, TransportError, type TransportResponse } from './transport.js';
 import { provesNotSent, systemCodes } from './transport-failure.js';
 
@@ -9,10 +8,9 @@ export interface NodeHttpTransportOptions {
   readonly maxSockets?: number;
 }
 
-interface Loaded {
-  readonly http: typeof import('node:http');
-  readonly https: typeof import('node:https');
-  readonly agents: { readonly http: HttpAgent; readonly https: HttpsAgent };
+interface Scheme {
+  readonly request: typeof httpRequest;
+  readonly agent: HttpAgent;
 }
 
 function lowerCased(headers: IncomingHttpHeaders): Record<string, string> {
@@ -51,29 +49,31 @@ function toTransportError(
 export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
   const maxSockets = options.maxSockets ?? 50;
   const connected: ConnectedSockets = new WeakSet();
-  let loaded: Loaded | undefined;
-  let loading: Promise<Loaded> | undefined;
-  // Loaded on the first request, like axios: importing core stays cheap for CLIs.
-  const load = (): Promise<Loaded> => {
-    loading ??= Promise.all([import('node:http'), import('node:https')]).then(([http, https]) => {
-      loaded = { http, https, agents: markingAgents({ http, https }, maxSockets, connected) };
-      return loaded;
-    });
-    return loading;
+  const schemes = new Map<boolean, Scheme>();
+  const loading = new Map<boolean, Promise<Scheme>>();
+  // Each scheme's module is loaded on its first request, like axios: importing core stays cheap for CLIs, and a
+  // loopback sandbox over http never loads TLS.
+  const load = (secure: boolean): Promise<Scheme> => {
+    let pending = loading.get(secure);
+    if (pending === undefined) {
+      pending = (secure ? import('node:https') : import('node:http')).then((module) => {
+        const scheme = { request: module.request, agent: markingAgent(module.Agent, maxSockets, connected) };
+        schemes.set(secure, scheme);
+        return scheme;
+      });
+      loading.set(secure, pending);
+    }
+    return pending;
   };
   return async (request) => {
-    const modules = loaded ?? (await load());
     const secure = request.url.startsWith('https:');
+    const scheme = schemes.get(secure) ?? (await load(secure));
     const headers: Record<string, string> = { ...request.headers };
     if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
     return new Promise<TransportResponse>((resolve, reject) => {
       let stopped: 'timeout' | 'canceled' | undefined;
       let settled = false;
-      const req = (secure ? modules.https : modules.http).request(request.url, {
-        method: request.method,
-        headers,
-        agent: secure ? modules.agents.https : modules.agents.http,
-      });
+      const req = scheme.request(request.url, { method: request.method, headers, agent: scheme.agent });
       // Settled here, not on the request's 'error': a request still queued for a socket only errors once it gets one.
       const stop = (why: 'timeout' | 'canceled') => {
         stopped ??= why;

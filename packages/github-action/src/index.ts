@@ -1,9 +1,8 @@
 // The action's entry point (`node dist/index.js`): wires the real runner, network and timers into run().
 
-import { nodeClock } from '@plivo-verify/core';
+import { nodeClock, nodeHttpTransport } from '@plivo-verify/core';
 import { actionsIo } from './action-io.js';
 import { run } from './main.js';
-import { nodeHttpTransport } from './node-http-transport.js';
 
 const cancel = new AbortController();
 // The runner sends SIGINT on cancellation, SIGTERM 7.5 s later, then kills: stop waiting, report, exit.

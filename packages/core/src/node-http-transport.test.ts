@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TransportError, type TransportRequest } from '@plivo-verify/core/pure';
 import { afterEach, describe, expect, it } from 'vitest';
 import { nodeHttpTransport } from './node-http-transport.js';
+import { TransportError, type TransportRequest } from './transport.js';
 
 // Real sockets on 127.0.0.1: what arrives, what comes back, and the phase of every failure (a create is repeated
-// only after `not-sent`, so a wrong phase here is a second code for the approver).
+// only after `not-sent`, so a wrong phase here is a second code).
 
 let server: Server | undefined;
 
