@@ -167,6 +167,11 @@ describe('secret-leak scan of the webhook service (bin, real HTTP)', () => {
       form: `{"recipient":"${recipient}"`,
       headers: { 'content-type': 'application/json' },
     });
+    // A JSON body posted as a form arrives as one key holding the whole body; a number or code used as a key.
+    await call('json posted as a form', main, 'POST', '/v1/sessions', { form: `{"recipient":"${recipient}"}` });
+    await call('phone and code as keys', main, 'POST', '/v1/sessions', {
+      json: { recipient, [recipient]: 1, [`otp${code}`]: 1 },
+    });
     await call('phone and code as uuid', main, 'POST', `/v1/sessions/${LEAK_PHONE}-${code}/validate`, {
       json: { otp: code },
     });

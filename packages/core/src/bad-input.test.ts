@@ -126,6 +126,22 @@ describe('bad input never reaches the network', () => {
       'did you mean session_time__gte?',
     );
   });
+
+  it('never echoes an unknown key that carries a number, and takes no hint from Object.prototype', async () => {
+    const transport = fakeTransport(CREATED);
+    const client = testClient({ transport, clock: fakeClock() });
+    const error = await client.sessions.list({ '+14155550100': 1, constructor: 1 } as never).then(
+      () => undefined,
+      (caught: unknown) => caught as VerifyValidationError,
+    );
+    expect(error?.message).not.toContain('14155550100');
+    expect(error?.message).not.toContain('did you mean');
+    expect(error?.issues.map((issue) => issue.field)).toEqual([
+      'filters.(unrecognised key, not shown)',
+      'filters.constructor',
+    ]);
+    expect(transport.requests).toHaveLength(0);
+  });
 });
 
 describe('client options are checked at construction', () => {

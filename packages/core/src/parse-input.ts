@@ -1,4 +1,5 @@
 import type { z } from 'zod/v4';
+import { echoableFieldName } from './redact.js';
 import { type FieldIssue, type VerifyOperation, VerifyValidationError } from './verify-error.js';
 
 interface Where {
@@ -24,9 +25,9 @@ function describe(issue: z.core.$ZodIssue, input: unknown, where: Where): FieldI
   const base = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
-      const hint = where.hints?.[key];
+      const hint = Object.hasOwn(where.hints ?? {}, key) ? where.hints?.[key] : undefined;
       return {
-        field: [where.prefix, ...base, key].filter(Boolean).join('.'),
+        field: [where.prefix, ...base, echoableFieldName(key)].filter(Boolean).join('.'),
         message: hint ? `unknown field; did you mean ${hint}?` : 'unknown field',
       };
     });

@@ -15,7 +15,7 @@ export { formatSessionTime, listSessionsFiltersSchema, PLIVO_LIST_PAGE_MAX } fro
 export { phoneDigits } from './phone-number.js';
 export type { RateLimiter, RateLimitOptions, ReleaseSlot, SlidingWindowOptions } from './rate-limiter.js';
 export { PLIVO_ACCOUNT_LIMIT, PLIVO_LIST_LIMIT, slidingWindowLimiter } from './rate-limiter.js';
-export { maskPhoneNumber } from './redact.js';
+export { echoableFieldName, maskPhoneNumber } from './redact.js';
 export type { RetryOptions } from './retry-policy.js';
 export type {
   AttemptCharge,

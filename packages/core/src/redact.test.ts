@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskPhoneNumber, scrubText } from './redact.js';
+import { echoableFieldName, maskPhoneNumber, scrubText } from './redact.js';
 
 describe('redaction', () => {
   it('masks phone numbers to country prefix and last four digits', () => {
@@ -13,5 +13,15 @@ describe('redaction', () => {
     expect(scrubText(text, ['abc'])).toBe(
       'otp [redacted] for [redacted] token [redacted] session 8e712097-8090-4644-81e7-8f4265d8354e code_length 4',
     );
+  });
+});
+
+describe('echoableFieldName', () => {
+  it('echoes field-like keys and withholds anything that could carry a number or a code', () => {
+    expect(echoableFieldName('colour')).toBe('colour');
+    expect(echoableFieldName('session_time__gte')).toBe('session_time__gte');
+    for (const key of ['+14155550100', '{"recipient":"+14155550100"}', 'otp123456', 'a b', '', 'x'.repeat(65)]) {
+      expect(echoableFieldName(key)).toBe('(unrecognised key, not shown)');
+    }
   });
 });

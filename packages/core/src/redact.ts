@@ -39,3 +39,14 @@ export function secretForms(authId: string, authToken: string): string[] {
   // Longest first, so a form that contains another is cut out whole.
   return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
 }
+
+// A field name worth echoing: short, identifier-like, no long digit run (a phone number or code used as a key).
+const ECHOABLE_FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * A caller's unknown key as it may appear in an error: the key itself when it looks like a field name, else a
+ * placeholder. A JSON body posted as a form arrives as one key holding the whole body, phone number included.
+ */
+export function echoableFieldName(key: string): string {
+  return ECHOABLE_FIELD.test(key) && !/\d{5,}/.test(key) ? key : '(unrecognised key, not shown)';
+}

@@ -1,4 +1,4 @@
-import { VerifyError, VerifyRateLimitError, VerifyValidationError } from '@plivo-verify/core/pure';
+import { echoableFieldName, VerifyError, VerifyRateLimitError, VerifyValidationError } from '@plivo-verify/core/pure';
 import type { z } from 'zod/v4';
 import { RateLimiterBusyError } from './store-rate-limiter.js';
 
@@ -49,7 +49,10 @@ export function problem(
 export function fieldErrors(error: z.ZodError): ProblemFieldError[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: [...issue.path.map(String), key].join('.'), message: 'unknown field' }));
+      return issue.keys.map((key) => ({
+        field: [...issue.path.map(String), echoableFieldName(key)].join('.'),
+        message: 'unknown field',
+      }));
     }
     const field = issue.path.map(String).join('.') || 'body';
     const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
