@@ -77,7 +77,24 @@ export default async function run(ctx) {
     headers: { authorization: `Basic ${Buffer.from(`${AUTH_ID}:${AUTH_TOKEN}`).toString('base64')}` },
   };
   const via = { path: '/v1/sessions', headers: { authorization: `Bearer ${KEY}` } };
-  const figures = { via: [], direct: [], ratios: [], p99: [], errors: 0, rss: [], memoryRps: 0 };
+  // A bare two-hop floor: the same second hop without any of the service's work.
+  const proxy = await startChild([
+    `${root}bench/lib/bare-proxy.mjs`,
+    sandbox.url,
+    direct.path,
+    direct.headers.authorization,
+  ]);
+  const figures = {
+    via: [],
+    direct: [],
+    proxy: [],
+    ratios: [],
+    proxyRatios: [],
+    p99: [],
+    errors: 0,
+    rss: [],
+    memoryRps: 0,
+  };
   const loadAtStart = loadavg()[0];
   try {
     await load(service.url, via.path, via.headers, 2); // warm-up
@@ -92,13 +109,17 @@ export default async function run(ctx) {
         ? await load(sandbox.url, direct.path, direct.headers, SECONDS)
         : await load(service.url, via.path, via.headers, SECONDS);
       const [v, d] = viaFirst ? [first, second] : [second, first];
+      // The bare proxy last in every run (the two-hop floor, reported beside the headline, not in it).
+      const p = await load(proxy.url, '/', {}, SECONDS);
+      figures.proxy.push(p.requests.average);
+      figures.proxyRatios.push(v.requests.average / p.requests.average);
       figures.via.push(v.requests.average);
       figures.direct.push(d.requests.average);
       figures.ratios.push(v.requests.average / d.requests.average);
       figures.p99.push(v.latency.p99);
       figures.errors += v.errors + v.non2xx + d.errors + d.non2xx;
       ctx.log(
-        `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), ratio ${(v.requests.average / d.requests.average).toFixed(3)}, errors ${v.errors + v.non2xx + d.errors + d.non2xx}, service RSS ${Math.round(rssMb(service.child.pid))} MB, load ${loadavg()[0].toFixed(1)}`,
+        `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), ratio ${(v.requests.average / d.requests.average).toFixed(3)}, bare proxy ${Math.round(p.requests.average)} req/s (service/proxy ${(v.requests.average / p.requests.average).toFixed(3)}), errors ${v.errors + v.non2xx + d.errors + d.non2xx}, service RSS ${Math.round(rssMb(service.child.pid))} MB, load ${loadavg()[0].toFixed(1)}`,
       );
     }
     // Memory over a 60 s run through the service: RSS at the start, every 10 s and at the end (flat = nothing
@@ -116,6 +137,7 @@ export default async function run(ctx) {
     );
   } finally {
     service.child.kill('SIGTERM');
+    proxy.child.kill('SIGTERM');
     sandbox.child.kill('SIGTERM');
   }
   return {
@@ -125,6 +147,9 @@ export default async function run(ctx) {
     // Median of the per-run ratios (both sides measured in the same run).
     ratio_median: Number(median(figures.ratios).toFixed(3)),
     ratios: figures.ratios.map((r) => Number(r.toFixed(3))),
+    // The bare node:http proxy (same second hop, no service work) and the service's per-run ratio to it.
+    bare_proxy_rps: Math.round(median(figures.proxy)),
+    service_to_proxy_ratio_median: Number(median(figures.proxyRatios).toFixed(3)),
     via_service_p99_ms: median(figures.p99),
     errors: figures.errors,
     memory_run_rps: Math.round(figures.memoryRps),
