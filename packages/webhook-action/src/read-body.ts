@@ -53,9 +53,22 @@ export function parseBody(text: string, contentType: string | null): Record<stri
   if (text.trim() === '') return {};
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === 'application/x-www-form-urlencoded') {
+    // `curl -d '{"recipient":…}'` without a Content-Type sends JSON labelled as a form: say so, rather than
+    // answering with one unknown field made of the whole body.
+    if (text.trimStart().startsWith('{')) {
+      throw new ProblemError(
+        problem(
+          415,
+          'unsupported-media-type',
+          'JSON sent as a form',
+          'The body looks like JSON but its Content-Type is application/x-www-form-urlencoded (curl -d sends that ' +
+            'by default): add the header Content-Type: application/json.',
+        ),
+      );
+    }
     const fields: Record<string, unknown> = {};
     for (const [key, value] of new URLSearchParams(text)) {
-      if (!(key in fields)) fields[key] = value;
+      if (!Object.hasOwn(fields, key)) fields[key] = value;
     }
     return fields;
   }
