@@ -178,8 +178,14 @@ export class CallbackDispatcher {
     lane.receiver.waiting -= 1;
     this.#markDropped(victim.record);
     if (lane.jobs.length === 0) {
-      lane.receiver.ready.shift();
+      const { receiver } = lane;
+      receiver.ready.shift();
       this.#lanes.delete(lane.key);
+      // Its turn goes with its last ready lane, or a later enqueue would queue the receiver twice.
+      if (receiver.ready.length === 0) {
+        const turn = this.#turns.indexOf(receiver);
+        if (turn !== -1) this.#turns.splice(turn, 1);
+      }
     }
     this.#settle();
     return true;
@@ -201,9 +207,9 @@ export class CallbackDispatcher {
         continue;
       }
       skipped = 0;
-      const lane = receiver.ready.shift() as Lane;
+      const lane = receiver.ready.shift();
       if (receiver.ready.length > 0) this.#turns.push(receiver);
-      void this.#attempt(lane);
+      if (lane !== undefined) void this.#attempt(lane);
     }
   }
 
