@@ -3,12 +3,12 @@
 // 2. RSS over many creates, with default settings and with every create carrying a `url` to a dead receiver;
 // 3. list and /__sandbox/messages latency once the sandbox holds 100,000 sessions.
 // Usage: pnpm bench [--runs 5] [--seconds 5] [--sessions 300000] [--only throughput|memory|dead|latency]
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { startListeningChild } from './lib/listening-child.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -27,19 +27,6 @@ const AUTH_ID = 'MASANDBOX00000000001';
 const auth = `Basic ${Buffer.from(`${AUTH_ID}:sandbox-auth-token`).toString('base64')}`;
 const SANDBOX_BIN = join(root, 'apps/sandbox/bin/plivo-verify-sandbox.js');
 const DEAD_RECEIVER = 'http://127.0.0.1:9/status'; // the discard port: nothing listens, connections are refused
-
-function startChild(args) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
-  });
-}
 
 const stop = (child) =>
   new Promise((resolve) => {
@@ -101,8 +88,8 @@ console.log(
 // the same background load and neither always runs second. Beside the rate, each server's own CPU time per request
 // (from /proc: what the server costs, less sensitive to what the neighbours take than a rate is).
 if (!only || only === 'throughput') {
-  const sandbox = await startChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit']);
-  const baseline = await startChild(['-e', BASELINE]);
+  const sandbox = await startListeningChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit']);
+  const baseline = await startListeningChild(['-e', BASELINE]);
   const results = { sandbox: [], baseline: [], ratio: [], cpuRatio: [], cpu: { sandbox: [], baseline: [] } };
   try {
     await load(sandbox.url, { duration: 2 }); // warm-up
@@ -154,7 +141,7 @@ const memoryRuns = [
 ];
 if (!only || only === 'memory' || only === 'dead') {
   for (const [label, extra] of only === 'dead' ? memoryRuns.slice(1) : memoryRuns) {
-    const memory = await startChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit']);
+    const memory = await startListeningChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit']);
     const samples = [];
     let errors = 0;
     const total = sessions;
@@ -205,7 +192,7 @@ if (!only || only === 'memory' || only === 'dead') {
 if (!only || only === 'latency') {
   const config = join(tmpdir(), `plivo-verify-sandbox-bench-${process.pid}.json`);
   writeFileSync(config, JSON.stringify({ maxSessions: 100_000 }));
-  const { url, child } = await startChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit', '--config', config]);
+  const { url, child } = await startListeningChild([SANDBOX_BIN, '--port', '0', '--no-rate-limit', '--config', config]);
   for (let done = 0; done < 100_000; done += 20_000) {
     const result = await load(url, { amount: 20_000 });
     if (result.non2xx + result.errors > 0) throw new Error('latency fill had errors');

@@ -1,9 +1,9 @@
 // Starts the sandbox CLI in a child process, so its CPU time is not the client's.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startListeningChild } from './listening-child.mjs';
 
 const CLI = fileURLToPath(new URL('../../apps/sandbox/bin/plivo-verify-sandbox.js', import.meta.url));
 
@@ -16,19 +16,7 @@ export async function startSandboxProcess(args = []) {
   // idle socket can be closed just as it is reused, and the rows measure clients, not reconnects.
   const config = join(mkdtempSync(join(tmpdir(), 'plivo-verify-bench-')), 'sandbox.json');
   writeFileSync(config, JSON.stringify({ timeouts: { keepAliveMs: 65_000 } }));
-  const child = spawn(process.execPath, [CLI, '--port', '0', '--config', config, ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`sandbox exited with ${code} before listening`)));
-  });
-  child.stdout.resume();
+  const { child, url } = await startListeningChild([CLI, '--port', '0', '--config', config, ...args]);
   return {
     url,
     async control(path, body) {

@@ -6,10 +6,10 @@
 // figure is the service's own overhead. Each run measures both sides back to back, in alternating order, and the
 // headline is the median of the per-run ratios (absolute rates swing several-fold on a shared machine).
 // Assumes `pnpm build` has run.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
+import { startListeningChild } from '../lib/listening-child.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const AUTH_ID = 'MASANDBOX00000000001';
@@ -18,19 +18,6 @@ const KEY = 'bench-key-0123456789abcdef';
 const SECONDS = 5;
 const CONNECTIONS = 50;
 const MEMORY_SECONDS = 60;
-
-function startChild(args, env = process.env) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(out);
-      if (match) resolve({ child, url: match[1] });
-    });
-    child.on('exit', (code) => reject(new Error(`child exited ${code}`)));
-  });
-}
 
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -56,29 +43,32 @@ function load(url, path, headers, seconds) {
 }
 
 export default async function run(ctx) {
-  const sandbox = await startChild([
+  const sandbox = await startListeningChild([
     `${root}apps/sandbox/bin/plivo-verify-sandbox.js`,
     '--port',
     '0',
     '--no-rate-limit',
   ]);
-  const service = await startChild([`${root}packages/webhook-action/bin/plivo-verify-webhook.js`, '--port', '0'], {
-    PATH: process.env.PATH,
-    PLIVO_AUTH_ID: AUTH_ID,
-    PLIVO_AUTH_TOKEN: AUTH_TOKEN,
-    PLIVO_API_URL: sandbox.url,
-    WEBHOOK_API_KEYS: KEY,
-    WEBHOOK_RATE_LIMIT_PER_MINUTE: '0',
-    WEBHOOK_RECIPIENT_LIMIT_PER_HOUR: '0',
-    WEBHOOK_PLIVO_LIMIT: '100000000',
-  });
+  const service = await startListeningChild(
+    [`${root}packages/webhook-action/bin/plivo-verify-webhook.js`, '--port', '0'],
+    {
+      PATH: process.env.PATH,
+      PLIVO_AUTH_ID: AUTH_ID,
+      PLIVO_AUTH_TOKEN: AUTH_TOKEN,
+      PLIVO_API_URL: sandbox.url,
+      WEBHOOK_API_KEYS: KEY,
+      WEBHOOK_RATE_LIMIT_PER_MINUTE: '0',
+      WEBHOOK_RECIPIENT_LIMIT_PER_HOUR: '0',
+      WEBHOOK_PLIVO_LIMIT: '100000000',
+    },
+  );
   const direct = {
     path: `/v1/Account/${AUTH_ID}/Verify/Session/`,
     headers: { authorization: `Basic ${Buffer.from(`${AUTH_ID}:${AUTH_TOKEN}`).toString('base64')}` },
   };
   const via = { path: '/v1/sessions', headers: { authorization: `Bearer ${KEY}` } };
   // A bare two-hop floor: the same second hop without any of the service's work.
-  const proxy = await startChild([
+  const proxy = await startListeningChild([
     `${root}bench/lib/bare-proxy.mjs`,
     sandbox.url,
     direct.path,
