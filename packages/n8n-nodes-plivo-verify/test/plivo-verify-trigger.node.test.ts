@@ -194,7 +194,12 @@ describe('signed callbacks', () => {
       rawBody: new URLSearchParams(params).toString(),
     };
     const { result } = await deliver(request, { events: ['expired'] });
-    expect(result.workflowData?.[0]?.[0]?.json).toMatchObject({ SessionStatus: 'expired', signatureVersion: 'v3' });
+    expect(result.workflowData?.[0]?.[0]?.json).toMatchObject({
+      SessionStatus: 'expired',
+      signatureVersion: 'v3',
+      Recipient: '+14*****0123',
+    });
+    expect(JSON.stringify(result.workflowData)).not.toContain('4155550123');
     const forged = createHmac('sha256', 'not-the-token').update(`${webhookUrl}?${sorted}.${nonce}`).digest('base64');
     const rejected = await deliver({ ...request, headers: { ...request.headers, 'x-plivo-signature-v3': forged } });
     expect(rejected.response.status).toBe(401);

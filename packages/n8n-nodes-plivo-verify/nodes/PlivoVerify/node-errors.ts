@@ -9,7 +9,9 @@ const HINTS: Readonly<Record<string, string>> = {
     'The account may not send to this destination: enable the country under Geo Permissions in the Plivo console.',
   not_found: 'No session with this UUID exists for this account (check the Session UUID and the credential).',
   rate_limited: "Plivo's rate limit was reached. Lower Max Concurrent Requests or spread the items over time.",
-  upstream: 'Plivo answered with a server error. Retry later (the node setting Retry On Fail can do it).',
+  // Not "Retry On Fail": n8n re-runs the node for every item, and the items before this one already sent codes.
+  upstream:
+    'Plivo answered with a server error. Retry later: turn on Continue On Fail and re-run only the failed items, so no number gets a second code.',
   network: 'No answer from Plivo. Check the network and the API base URL of the credential.',
   timeout: 'Plivo did not answer in time.',
   ambiguous:

@@ -1,5 +1,5 @@
 import type { VerifyClient } from '@plivo-verify/core/pure';
-import { maskPhoneNumber, PLIVO_LIST_PAGE_MAX, phoneDigits } from '@plivo-verify/core/pure';
+import { DEFAULT_CHANNEL, maskPhoneNumber, PLIVO_LIST_PAGE_MAX } from '@plivo-verify/core/pure';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 export type SessionOperation = 'create' | 'validate' | 'get' | 'getAll';
@@ -17,7 +17,7 @@ function collection(context: IExecuteFunctions, name: string, index: number): ID
 function maskedSession(session: object): IDataObject {
   const json = { ...session } as IDataObject;
   if (typeof json.recipient === 'string' && json.recipient !== '') {
-    json.recipient = maskPhoneNumber(`+${json.recipient.replace(/\D/g, '')}`);
+    json.recipient = maskPhoneNumber(json.recipient);
   }
   return json;
 }
@@ -39,7 +39,7 @@ export async function runSessionOperation(
       const params = { ...collection(context, 'createOptions', index), recipient, channel };
       const created = await client.sessions.create(params as Parameters<VerifyClient['sessions']['create']>[0], call);
       // The number is echoed masked: outputs are logged and shared, and the input item still has it in full.
-      return [{ ...created, recipient: maskPhoneNumber(`+${phoneDigits(recipient)}`), channel: channel || 'sms' }];
+      return [{ ...created, recipient: maskPhoneNumber(recipient), channel: channel || DEFAULT_CHANNEL }];
     }
     case 'validate': {
       const result = await client.sessions.validate(

@@ -1,4 +1,4 @@
-import { parseCallback, verifyCallback } from '@plivo-verify/core/pure';
+import { maskPhoneNumber, parseCallback, verifyCallback } from '@plivo-verify/core/pure';
 import type {
   IDataObject,
   IHookFunctions,
@@ -133,6 +133,9 @@ export class PlivoVerifyTrigger implements INodeType {
       }
     }
     if (!isSubscribed(events, String(event.SessionStatus ?? ''))) return {};
+    // Masked like every other output of this package: executions are logged and shared; correlate by SessionUUID.
+    if (typeof event.Recipient === 'string' && event.Recipient !== '')
+      event.Recipient = maskPhoneNumber(event.Recipient);
     return { workflowData: [this.helpers.returnJsonArray([{ ...event, signatureVersion }])] };
   }
 }
