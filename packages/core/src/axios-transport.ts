@@ -1,7 +1,7 @@
 import type { AxiosInstance } from 'axios';
 import { type ConnectedSockets, markingAgents } from './keep-alive-agents.js';
 import { type Transport, TransportError } from './transport.js';
-import { provesNotSent, systemCodes } from './transport-failure.js';
+import { provesNotSent, systemCodes, TIMEOUT_CODES } from './transport-failure.js';
 
 export interface AxiosTransportOptions {
   /** Reuse an axios instance (proxies, interceptors). Its agents are left alone. */
@@ -9,8 +9,6 @@ export interface AxiosTransportOptions {
   /** Sockets kept per host (default 50). */
   readonly maxSockets?: number;
 }
-
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 
 interface AxiosErrorLike {
   readonly isAxiosError: true;

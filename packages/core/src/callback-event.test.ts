@@ -66,6 +66,14 @@ describe('parseCallback with nothing to parse', () => {
     ]);
   });
 
+  it('never echoes a parameter name that carries a number', () => {
+    const bare: Record<string, unknown> = Object.assign(Object.create(null), form, {
+      '+14155550100': Object.create(null),
+    });
+    expect(() => parseCallback(bare as never)).toThrow('(unrecognised key, not shown)');
+    expect(() => parseCallback(bare as never)).not.toThrow('4155550100');
+  });
+
   it('a parameter named like an Object.prototype member is just a parameter', () => {
     const event = parseCallback(`${new URLSearchParams(form)}&toString=x&constructor=y`);
     expect(event).toMatchObject({ toString: 'x', constructor: 'y' });

@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { echoableFieldName } from './redact.js';
 import type { CallbackParams } from './signature.js';
 import { VerifyValidationError } from './verify-error.js';
 
@@ -85,7 +86,7 @@ function firstValues(params: CallbackParams | string): {
     try {
       values[key] = String(first);
     } catch {
-      issues.push({ field: key, message: 'expected text (a string or an array of strings)' });
+      issues.push({ field: echoableFieldName(key), message: 'expected text (a string or an array of strings)' });
     }
   }
   return { values, issues };

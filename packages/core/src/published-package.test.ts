@@ -105,7 +105,9 @@ function typecheck(dir: string): string {
   try {
     return execFileSync(tsc, ['-p', dir], { encoding: 'utf8' });
   } catch (error) {
-    return String((error as { stdout?: string }).stdout ?? error);
+    // A failed check must never read as clean: stderr and the exit status count too (a crash may print no stdout).
+    const { stdout = '', stderr = '', status } = error as { stdout?: string; stderr?: string; status?: number };
+    return `${stdout}${stderr}exit ${status ?? 'unknown'}\n`;
   }
 }
 

@@ -20,7 +20,15 @@ describe('echoableFieldName', () => {
   it('echoes field-like keys and withholds anything that could carry a number or a code', () => {
     expect(echoableFieldName('colour')).toBe('colour');
     expect(echoableFieldName('session_time__gte')).toBe('session_time__gte');
-    for (const key of ['+14155550100', '{"recipient":"+14155550100"}', 'otp123456', 'a b', '', 'x'.repeat(65)]) {
+    for (const key of [
+      '+14155550100',
+      '{"recipient":"+14155550100"}',
+      'otp123456',
+      'otp1234',
+      'a b',
+      '',
+      'x'.repeat(65),
+    ]) {
       expect(echoableFieldName(key)).toBe('(unrecognised key, not shown)');
     }
   });

@@ -40,7 +40,8 @@ export function secretForms(authId: string, authToken: string): string[] {
   return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
 }
 
-// A field name worth echoing: short, identifier-like, no long digit run (a phone number or code used as a key).
+// A field name worth echoing: short, identifier-like, no run of 4+ digits (a phone number or a code, Plivo's codes
+// have 4 to 8 digits, used as a key).
 const ECHOABLE_FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
 /**
@@ -48,5 +49,5 @@ const ECHOABLE_FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
  * placeholder. A JSON body posted as a form arrives as one key holding the whole body, phone number included.
  */
 export function echoableFieldName(key: string): string {
-  return ECHOABLE_FIELD.test(key) && !/\d{5,}/.test(key) ? key : '(unrecognised key, not shown)';
+  return ECHOABLE_FIELD.test(key) && !/\d{4,}/.test(key) ? key : '(unrecognised key, not shown)';
 }

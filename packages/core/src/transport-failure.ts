@@ -25,7 +25,7 @@ export function provesNotSent(codes: readonly string[]): boolean {
 }
 
 // Codes HTTP clients use for "no answer in time"; a timeout is still `sent` (the server may have the request).
-const TIMEOUT_CODES: ReadonlySet<string> = new Set([
+export const TIMEOUT_CODES: ReadonlySet<string> = new Set([
   'ETIMEDOUT',
   'ECONNABORTED',
   'ESOCKETTIMEDOUT',

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-iJIYA9zX.mjs
+//#region ../core/dist/pure-BPGDsKtL.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5358,7 +5358,7 @@ const ECHOABLE_FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 * placeholder. A JSON body posted as a form arrives as one key holding the whole body, phone number included.
 */
 function echoableFieldName(key) {
-	return ECHOABLE_FIELD.test(key) && !/\d{5,}/.test(key) ? key : "(unrecognised key, not shown)";
+	return ECHOABLE_FIELD.test(key) && !/\d{4,}/.test(key) ? key : "(unrecognised key, not shown)";
 }
 const markerOf = (kind) => Symbol.for(`plivo-verify.error.${kind}`);
 /**
