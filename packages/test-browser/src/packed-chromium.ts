@@ -10,6 +10,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -61,12 +62,13 @@ export function defaultCacheRoot(env: Readonly<Record<string, string | undefined
 const LOCK_STALE_MS = 10 * 60_000;
 
 /** Takes the unpack lock (a directory: atomic everywhere), or waits until another process has finished. */
-async function lockOrWait(dir: string): Promise<'locked' | 'ready'> {
+async function lockOrWait(dir: string, owner: string): Promise<'locked' | 'ready'> {
   const lock = `${dir}.lock`;
   for (;;) {
     if (existsSync(join(dir, 'ready'))) return 'ready';
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'owner'), owner);
       return 'locked';
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -78,6 +80,14 @@ async function lockOrWait(dir: string): Promise<'locked' | 'ready'> {
       }
       await sleep(200);
     }
+  }
+}
+
+function readOwner(lock: string): string | undefined {
+  try {
+    return readFileSync(join(lock, 'owner'), 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
@@ -96,9 +106,10 @@ export async function unpackPackedChromium(binDir: string, cacheRoot = defaultCa
   const launcher = join(dir, 'chrome');
   if (existsSync(join(dir, 'ready'))) return launcher;
   await mkdir(cacheRoot, { recursive: true });
-  if ((await lockOrWait(dir)) === 'ready') return launcher;
+  const owner = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  if ((await lockOrWait(dir, owner)) === 'ready') return launcher;
 
-  const staging = `${dir}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  const staging = `${dir}.${owner}`;
   try {
     if (existsSync(join(dir, 'ready'))) return launcher;
     // A copy without its marker is an earlier unpack that died before the rename finished: start over.
@@ -129,6 +140,8 @@ export async function unpackPackedChromium(binDir: string, cacheRoot = defaultCa
     await writeFile(join(staging, 'ready'), '');
     renameSync(staging, dir);
   } catch (error) {
+    // Another process (one that took over a lock it thought stale) finished first: its copy is complete.
+    if (existsSync(join(dir, 'ready'))) return launcher;
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
       `Could not unpack the Chromium from @sparticuz/chromium into ${cacheRoot} (${reason}); set ` +
@@ -136,7 +149,8 @@ export async function unpackPackedChromium(binDir: string, cacheRoot = defaultCa
     );
   } finally {
     rmSync(staging, { recursive: true, force: true });
-    rmSync(`${dir}.lock`, { recursive: true, force: true });
+    // Only the holder removes the lock: after a takeover the lock may be another process's.
+    if (readOwner(`${dir}.lock`) === owner) rmSync(`${dir}.lock`, { recursive: true, force: true });
   }
   return launcher;
 }
