@@ -8,6 +8,7 @@ import {
   validateSessionParamsSchema,
 } from '@plivo-verify/core/pure';
 import type { ActionDescriptor } from './action-descriptor.js';
+import { ProblemError, problem } from './problem.js';
 
 const sessionUuid = {
   type: 'string',
@@ -27,8 +28,9 @@ async function findSentAttempt(
   verify: VerifyClient,
   input: CreateSessionParams,
   since: Date | string,
+  signal: AbortSignal | undefined,
 ): Promise<Record<string, unknown> | undefined> {
-  const found = await verify.sessions.findAttempts({ recipient: input.recipient, since }).catch(() => undefined);
+  const found = await verify.sessions.findAttempts({ recipient: input.recipient, since }, signal ? { signal } : {});
   const channel = input.channel ?? DEFAULT_CHANNEL;
   const appOf = new Map(found?.sessions.map((session) => [session.session_uuid, session.app_uuid]));
   const attempt = found?.attempts
@@ -84,12 +86,26 @@ export const sendCode: ActionDescriptor<typeof createSessionParamsSchema> = {
       if (!VerifyAmbiguousError.isInstance(error)) throw error;
       // The answer was lost after sending: look for the attempt instead of guessing. Found → the caller gets its
       // session. Not found (or the lookup fails) → still "maybe sent": nothing is ever resent on a guess.
-      const found = await findSentAttempt(verify, input, error.startedAt);
+      // Not under the request's signal: a lost answer is often that signal's own timeout, already fired.
+      const found = await findSentAttempt(verify, input, error.startedAt, undefined).catch(() => undefined);
       if (!found) throw error;
       return found;
     }
   },
-  recover: (input, since, { verify }) => findSentAttempt(verify, input, since),
+  // A lookup that fails says nothing about the dead replica's send: a retryable 503, and the key stays held for the
+  // next retry (never stored as "maybe sent", never freed).
+  recover: (input, since, { verify, signal }) =>
+    findSentAttempt(verify, input, since, signal).catch(() => {
+      throw new ProblemError(
+        problem(
+          503,
+          'lookup-failed',
+          'Could not look up the earlier attempt',
+          'A request with this Idempotency-Key started on a replica that stopped, and its outcome could not be looked up just now. Retry with the same key.',
+          { retryable: true },
+        ),
+      );
+    }),
 };
 
 export const checkCode: ActionDescriptor<typeof validateSessionParamsSchema> = {

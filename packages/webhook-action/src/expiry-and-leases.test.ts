@@ -233,7 +233,7 @@ for (const kind of [memoryKind(), redisKind()]) {
       if (sendsFirst) await expect.poll(() => svc.creates(), { timeout: 10_000 }).toBe(before + 1);
       const retry = () =>
         svc.call('POST', '/v1/sessions', { body: { recipient }, headers: { 'idempotency-key': key } });
-      return { svc, recipient, before, retry };
+      return { svc, recipient, before, retry, key, harness };
     }
 
     it('a replica died after sending: 409 while its lease lives, then the retry recovers that session, never a second code', async () => {
@@ -254,6 +254,41 @@ for (const kind of [memoryKind(), redisKind()]) {
       const replay = await retry();
       expect(replay.headers.get('idempotent-replayed')).toBe('true');
       expect(await replay.json()).toEqual(body);
+      expect(await svc.creates()).toBe(before + 1);
+      expect(await messagesTo(sandbox, recipient)).toHaveLength(1);
+    });
+
+    it('a takeover whose lookup fails answers a retryable 503 and keeps the key held: the next retry recovers', async () => {
+      const { svc, recipient, before, retry, key, harness } = await replicaDiesMidSend(true);
+      now += LEASE_MS + 1_000;
+      const real = serviceVerifyClient({
+        authId: sandbox.authId,
+        authToken: sandbox.authToken,
+        baseUrl: sandbox.url,
+        store: harness.store,
+      });
+      const failing = createApp({
+        verify: {
+          sessions: {
+            ...real.sessions,
+            findAttempts: () => Promise.reject(new Error('Plivo list answered 503')),
+          },
+        },
+        store: harness.store,
+        apiKeys: [API_KEY],
+        clock,
+      });
+      const lookupFailed = await failing.request('http://service.test/v1/sessions', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${API_KEY}`, 'content-type': 'application/json', 'idempotency-key': key },
+        body: JSON.stringify({ recipient }),
+      });
+      expect(lookupFailed.status).toBe(503);
+      expect(await lookupFailed.json()).toMatchObject({ retryable: true });
+      // Held, not stored: the next retry on a healthy replica looks again and recovers the one code.
+      const recovered = await retry();
+      expect(recovered.status).toBe(201);
+      expect(await recovered.json()).toMatchObject({ reconciled: true });
       expect(await svc.creates()).toBe(before + 1);
       expect(await messagesTo(sandbox, recipient)).toHaveLength(1);
     });

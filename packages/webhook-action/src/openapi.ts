@@ -56,6 +56,7 @@ const ERROR_STATUSES: Readonly<Record<string, string>> = {
   '422': 'Invalid input (errors[] names each field), or an Idempotency-Key reused with another body',
   '429': 'Rate limited (Retry-After says when to retry)',
   '502': 'Plivo failed, or the outcome is unknown (maybe_sent)',
+  '503': 'An earlier attempt with this Idempotency-Key could not be looked up just now; retry with the same key',
   '504': 'Plivo timed out',
 };
 
