@@ -35,8 +35,11 @@ describe('parseCallback', () => {
       expect.unreachable();
     } catch (error) {
       expect(VerifyValidationError.isInstance(error)).toBe(true);
-      const fields = (error as VerifyValidationError).issues.map((issue) => issue.field);
-      expect(fields).toEqual(expect.arrayContaining(['SessionUUID', 'AttemptSequence']));
+      const issues = (error as VerifyValidationError).issues;
+      expect(issues.map((issue) => issue.field)).toEqual(expect.arrayContaining(['SessionUUID', 'AttemptSequence']));
+      // Only the absent field is "required"; the malformed one is told what was expected.
+      expect(issues.find((issue) => issue.field === 'SessionUUID')?.message).toBe('is required');
+      expect(issues.find((issue) => issue.field === 'AttemptSequence')?.message).not.toBe('is required');
     }
   });
 });

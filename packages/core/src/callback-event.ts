@@ -1,4 +1,5 @@
 import { z } from 'zod/v4';
+import { fieldIssues } from './parse-input.js';
 import { echoableFieldName } from './redact.js';
 import type { CallbackParams } from './signature.js';
 import { VerifyValidationError } from './verify-error.js';
@@ -112,10 +113,5 @@ export function parseCallback(params: CallbackParams | string): CallbackEvent {
   if (issues.length > 0) throw invalidCallback(issues);
   const result = CallbackEvent.safeParse(values);
   if (result.success) return result.data as CallbackEvent;
-  throw invalidCallback(
-    result.error.issues.map((issue) => ({
-      field: issue.path.map(String).join('.') || 'callback',
-      message: issue.code === 'invalid_type' ? 'is required' : issue.message,
-    })),
-  );
+  throw invalidCallback(fieldIssues(result.error, values, { whole: 'callback' }));
 }

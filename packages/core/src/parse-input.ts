@@ -2,14 +2,10 @@ import type { z } from 'zod/v4';
 import { echoableFieldName } from './redact.js';
 import { type FieldIssue, type VerifyOperation, VerifyValidationError } from './verify-error.js';
 
-interface Where {
+interface Where extends FieldIssueOptions {
   readonly operation: VerifyOperation;
   readonly method: string;
   readonly path: string;
-  /** Prefix for field names, e.g. `filters`. */
-  readonly prefix?: string;
-  /** Hints for unknown keys: key → the name the caller probably meant. */
-  readonly hints?: Readonly<Record<string, string>>;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -21,7 +17,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function describe(issue: z.core.$ZodIssue, input: unknown, where: Where): FieldIssue[] {
+function describe(issue: z.core.$ZodIssue, input: unknown, where: FieldIssueOptions): FieldIssue[] {
   const base = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
@@ -32,17 +28,36 @@ function describe(issue: z.core.$ZodIssue, input: unknown, where: Where): FieldI
       };
     });
   }
-  const field = [where.prefix, ...base].filter(Boolean).join('.') || where.prefix || 'input';
+  const field = [where.prefix, ...base].filter(Boolean).join('.') || where.prefix || where.whole || 'input';
+  // zod 4 does not report the input on an issue, so "missing" is told from the caller's input itself: a value of
+  // the wrong type is not "required", it gets the field's own message.
   const message =
     issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined ? 'is required' : issue.message;
   return [{ field, message }];
+}
+
+export interface FieldIssueOptions {
+  /** Prefix for field names, e.g. `filters`. */
+  readonly prefix?: string;
+  /** Hints for unknown keys: key → the name the caller probably meant. */
+  readonly hints?: Readonly<Record<string, string>>;
+  /** Name for an issue about the input as a whole (default `input`). */
+  readonly whole?: string;
+}
+
+/**
+ * A schema's issues as `{ field, message }`, the form every adapter reports: one per field, "is required" only
+ * when the field is absent, unknown keys named only when they look like field names. Never echoes a value.
+ */
+export function fieldIssues(error: z.ZodError, input: unknown, options: FieldIssueOptions = {}): FieldIssue[] {
+  return error.issues.flatMap((issue) => describe(issue, input, options));
 }
 
 /** Runs a schema over caller input; on failure throws a `VerifyValidationError` naming every bad field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: Where): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.flatMap((issue) => describe(issue, input, where));
+  const issues = fieldIssues(result.error, input, where);
   const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
   throw new VerifyValidationError(`Invalid ${where.operation} request: ${summary}`, {
     operation: where.operation,

@@ -12,6 +12,8 @@ export { describeFields, inputJsonSchema } from './field-meta.js';
 export type { FindAttemptsQuery, FoundAttempt, FoundAttempts } from './find-attempts.js';
 export type { ListSessionsFilters } from './list-sessions-filters.js';
 export { formatSessionTime, listSessionsFiltersSchema, PLIVO_LIST_PAGE_MAX } from './list-sessions-filters.js';
+export type { FieldIssueOptions } from './parse-input.js';
+export { fieldIssues } from './parse-input.js';
 export { phoneDigits } from './phone-number.js';
 export type { RateLimiter, RateLimitOptions, ReleaseSlot, SlidingWindowOptions } from './rate-limiter.js';
 export { PLIVO_ACCOUNT_LIMIT, PLIVO_LIST_LIMIT, slidingWindowLimiter } from './rate-limiter.js';

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-BPGDsKtL.mjs
+//#region ../core/dist/pure-UkAbvh2d.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5943,15 +5943,22 @@ function describe$1(issue, input, where) {
 		};
 	});
 	return [{
-		field: [where.prefix, ...base].filter(Boolean).join(".") || where.prefix || "input",
+		field: [where.prefix, ...base].filter(Boolean).join(".") || where.prefix || where.whole || "input",
 		message: issue.code === "invalid_type" && valueAt(input, issue.path) === void 0 ? "is required" : issue.message
 	}];
+}
+/**
+* A schema's issues as `{ field, message }`, the form every adapter reports: one per field, "is required" only
+* when the field is absent, unknown keys named only when they look like field names. Never echoes a value.
+*/
+function fieldIssues(error, input, options = {}) {
+	return error.issues.flatMap((issue) => describe$1(issue, input, options));
 }
 /** Runs a schema over caller input; on failure throws a `VerifyValidationError` naming every bad field. */
 function parseInput(schema, input, where) {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
-	const issues = result.error.issues.flatMap((issue) => describe$1(issue, input, where));
+	const issues = fieldIssues(result.error, input, where);
 	const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ");
 	throw new VerifyValidationError(`Invalid ${where.operation} request: ${summary}`, {
 		operation: where.operation,
@@ -7693,18 +7700,7 @@ function approverIdentity(approverInput, env) {
 //#region src/core-fields.ts
 function problemsOf(schema, input) {
 	const result = schema.safeParse(input);
-	if (result.success) return [];
-	return result.error.issues.flatMap((issue) => {
-		if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({
-			field: key,
-			message: "unknown field"
-		}));
-		const field = String(issue.path[0] ?? "input");
-		return [{
-			field,
-			message: issue.code === "invalid_type" && input[field] === void 0 ? "is required" : issue.message
-		}];
-	});
+	return result.success ? [] : fieldIssues(result.error, input);
 }
 /** Core's verdict on create parameters (recipient, channel, code_length, …). */
 function checkCreateParams(params) {

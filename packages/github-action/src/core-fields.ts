@@ -3,6 +3,7 @@ import {
   type CreateSessionParams,
   createSessionParamsSchema,
   createVerifyClient,
+  fieldIssues,
   TransportError,
   VerifyValidationError,
   validateSessionParamsSchema,
@@ -19,13 +20,7 @@ export interface FieldProblem {
 
 function problemsOf(schema: z.ZodType, input: Record<string, unknown>): FieldProblem[] {
   const result = schema.safeParse(input);
-  if (result.success) return [];
-  return result.error.issues.flatMap((issue): FieldProblem[] => {
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ field: key, message: 'unknown field' }));
-    const field = String(issue.path[0] ?? 'input');
-    const missing = issue.code === 'invalid_type' && input[field] === undefined;
-    return [{ field, message: missing ? 'is required' : issue.message }];
-  });
+  return result.success ? [] : fieldIssues(result.error, input);
 }
 
 /** Core's verdict on create parameters (recipient, channel, code_length, …). */
