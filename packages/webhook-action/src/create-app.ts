@@ -5,7 +5,7 @@ import type { ActionDescriptor } from './action-descriptor.js';
 import { apiKeyVerifier, presentedKey } from './api-key-auth.js';
 import { descriptors as allDescriptors } from './descriptors.js';
 import { enforceCountryAllowlist, enforceWindow, type WindowLimit } from './fraud-guards.js';
-import { fingerprintOf, Idempotency, LEASE_MS, parseIdempotencyKey, type StoredResponse } from './idempotency.js';
+import { fingerprinter, Idempotency, LEASE_MS, parseIdempotencyKey, type StoredResponse } from './idempotency.js';
 import { memoryStore } from './memory-store.js';
 import { openApiDocument } from './openapi.js';
 import { fieldErrors, type Problem, ProblemError, problem, problemFromError, validationProblem } from './problem.js';
@@ -31,6 +31,12 @@ export interface CreateAppOptions {
   /** Standard Webhooks secret (`whsec_…`): signed requests are verified, and a good signature also authenticates. */
   readonly signingSecret?: string;
   readonly store?: StateStore;
+  /**
+   * Key for the HMACs that stand in for phone numbers and request bodies in the store. Required with `store`:
+   * replicas sharing a store must use the same one (`startWebhookServer` and `createFetchHandler` derive it from the
+   * Plivo auth token unless `WEBHOOK_STORE_SECRET` / this option is set). Without `store`, a random one is used.
+   */
+  readonly storeSecret?: string;
   readonly limits?: ServiceLimits;
   /** How long Idempotency-Key results are kept (default 24 h). */
   readonly idempotencyTtlMs?: number;
@@ -66,13 +72,15 @@ function fromStored(stored: StoredResponse, extra: Readonly<Record<string, strin
   return new Response(stored.body, { status: stored.status, headers: { ...stored.headers, ...extra } });
 }
 
-async function toStored(response: Response): Promise<StoredResponse> {
-  const headers: Record<string, string> = {};
-  for (const name of ['content-type', 'location']) {
-    const value = response.headers.get(name);
-    if (value !== null) headers[name] = value;
-  }
-  return { status: response.status, body: await response.clone().text(), headers };
+function randomSecret(): string {
+  const bytes = new Uint8Array(32);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A problem as stored for replays (the same bytes `problemResponse` sends). */
+function problemStored(body: Problem): StoredResponse {
+  return { status: body.status, body: JSON.stringify(body), headers: { 'content-type': PROBLEM_TYPE } };
 }
 
 /** Form fields arrive as strings: numbers and booleans are converted by the field's declared type. */
@@ -148,7 +156,10 @@ function provablyNotSent(failure: ProblemError): boolean {
  */
 export function createApp(options: CreateAppOptions): Hono {
   const descriptors = options.descriptors ?? allDescriptors;
+  if (options.store && !options.storeSecret)
+    throw new TypeError('createApp: pass storeSecret with store (replicas sharing a store must use the same one)');
   const store = options.store ?? memoryStore();
+  const fingerprintOf = fingerprinter(options.storeSecret || randomSecret());
   const keys = apiKeyVerifier(options.apiKeys);
   const clock = options.clock ?? { now: Date.now };
   const idempotency = new Idempotency(store, options.idempotencyTtlMs ?? DAY_MS, () => clock.now());
@@ -222,7 +233,7 @@ export function createApp(options: CreateAppOptions): Hono {
     const body = descriptor.http.method === 'POST' ? parseBody(rawBody, request.headers.get('content-type')) : {};
     const input = coerce(descriptor, { ...body, ...params });
     const parsed = descriptor.input.safeParse(input);
-    if (!parsed.success) throw new ProblemError(validationProblem(fieldErrors(parsed.error)));
+    if (!parsed.success) throw new ProblemError(validationProblem(fieldErrors(parsed.error, input)));
     const data = parsed.data as Record<string, unknown>;
 
     const headerKey =
@@ -260,6 +271,7 @@ export function createApp(options: CreateAppOptions): Hono {
       }
     }
 
+    let answer: StoredResponse;
     try {
       if (isSend && perRecipient !== false && recoverSince === undefined) {
         const recipientKey = await fingerprintOf([data.recipient]);
@@ -289,9 +301,8 @@ export function createApp(options: CreateAppOptions): Hono {
       } finally {
         clearTimeout(timer);
       }
-      let response: Response;
       if (descriptor.key === 'check_code' && result.valid === false && url.searchParams.get('strict') === 'true') {
-        response = problemResponse(
+        answer = problemStored(
           problem(
             422,
             'code-not-accepted',
@@ -306,16 +317,12 @@ export function createApp(options: CreateAppOptions): Hono {
       } else {
         const location =
           descriptor.http.successStatus === 201 ? { location: `/v1/sessions/${String(result.session_uuid)}` } : {};
-        response = jsonResponse(descriptor.http.successStatus, result, { ...rateHeaders, ...location });
+        answer = {
+          status: descriptor.http.successStatus,
+          body: JSON.stringify(result),
+          headers: { 'content-type': 'application/json', ...location },
+        };
       }
-      if (claimKey)
-        await idempotency.complete(
-          claimKey,
-          claimFingerprint,
-          await toStored(response),
-          dedupe ? dedupeWindowMs : undefined,
-        );
-      return response;
     } catch (error) {
       const failure = budgetExpired(error) ? timeoutProblem(descriptor) : problemFromError(error);
       if (claimKey) {
@@ -324,15 +331,18 @@ export function createApp(options: CreateAppOptions): Hono {
         if (recoverSince !== undefined && provablyNotSent(failure))
           await idempotency.hold(claimKey, claimFingerprint, recoverSince.getTime());
         else if (dedupe || provablyNotSent(failure)) await idempotency.release(claimKey);
-        else
-          await idempotency.complete(
-            claimKey,
-            claimFingerprint,
-            await toStored(problemResponse(failure.problem, failure.headers)),
-          );
+        else await idempotency.complete(claimKey, claimFingerprint, problemStored(failure.problem));
       }
       throw failure;
     }
+    // Outside the try: the action has happened, so a store failure here must never free the key or turn into a
+    // "nothing was sent" answer. The caller still gets the result; the key stays in flight, and a retry recovers
+    // the outcome after the lease instead of acting again.
+    if (claimKey)
+      await idempotency
+        .complete(claimKey, claimFingerprint, answer, dedupe ? dedupeWindowMs : undefined)
+        .catch(() => undefined);
+    return fromStored(answer, { 'cache-control': 'no-store', ...rateHeaders });
   }
 
   for (const descriptor of descriptors) {

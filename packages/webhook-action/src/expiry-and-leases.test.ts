@@ -2,7 +2,7 @@ import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasRedisServer, REDIS_SKIP_NOTE, type RunningRedis, startRedis } from './__fixtures__/redis-server.js';
-import { API_KEY, startService, type TestService } from './__fixtures__/service.js';
+import { API_KEY, STORE_SECRET, startService, type TestService } from './__fixtures__/service.js';
 import { createApp } from './create-app.js';
 import { LEASE_MS } from './idempotency.js';
 import { memoryStore } from './memory-store.js';
@@ -219,7 +219,14 @@ for (const kind of [memoryKind(), redisKind()]) {
           },
         },
       };
-      const dying = createApp({ verify, store: harness.store, apiKeys: [API_KEY], clock, upstreamTimeoutMs: 1_000 });
+      const dying = createApp({
+        verify,
+        store: harness.store,
+        storeSecret: STORE_SECRET,
+        apiKeys: [API_KEY],
+        clock,
+        upstreamTimeoutMs: 1_000,
+      });
       const recipient = phone();
       const key = crypto.randomUUID();
       const before = await svc.creates();
@@ -275,6 +282,7 @@ for (const kind of [memoryKind(), redisKind()]) {
           },
         },
         store: harness.store,
+        storeSecret: STORE_SECRET,
         apiKeys: [API_KEY],
         clock,
       });

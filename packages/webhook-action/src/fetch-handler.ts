@@ -1,5 +1,6 @@
 import { fetchTransport } from '@plivo-verify/core/pure';
 import { type CreateAppOptions, createApp } from './create-app.js';
+import { storeSecretFrom } from './idempotency.js';
 import { memoryStore } from './memory-store.js';
 import { serviceVerifyClient } from './service-verify-client.js';
 
@@ -17,6 +18,7 @@ export function createFetchHandler(options: FetchHandlerOptions): (request: Requ
   const store = options.store ?? memoryStore();
   const transport = fetchTransport(options.fetch ? { fetch: options.fetch } : {});
   const verify = serviceVerifyClient({ ...options.plivo, store, transport });
-  const app = createApp({ ...options, store, verify });
+  const storeSecret = options.storeSecret || storeSecretFrom(options.plivo.authToken);
+  const app = createApp({ ...options, store, storeSecret, verify });
   return async (request) => app.fetch(request);
 }

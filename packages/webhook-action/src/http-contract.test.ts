@@ -112,6 +112,14 @@ for (const kind of storeKinds()) {
       expect(JSON.stringify(body)).not.toContain('not a phone');
       const missing = await problemOf(await service.call('POST', '/v1/sessions', { body: {} }));
       expect(missing.errors).toEqual([{ field: 'recipient', message: 'is required' }]);
+      // A value of the wrong type is not "required": it is told what was expected.
+      const wrongType = await problemOf(
+        await service.call('POST', '/v1/sessions', { body: { recipient: 14155550100, code_length: '6x' } }),
+      );
+      expect(wrongType.errors).toEqual([
+        { field: 'recipient', message: expect.not.stringMatching(/required/) },
+        { field: 'code_length', message: 'expected an integer from 4 to 8' },
+      ]);
       expect(await service.creates()).toBe(before);
     });
 

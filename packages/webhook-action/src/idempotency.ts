@@ -1,5 +1,5 @@
 import { ProblemError, problem } from './problem.js';
-import { sha256, toHex } from './sha256.js';
+import { hmacSha256Hex } from './sha256.js';
 import type { StateStore } from './state-store.js';
 
 /** A finished response, as stored for replays. */
@@ -42,8 +42,20 @@ export function parseIdempotencyKey(value: string | null): string | undefined {
   return unquoted;
 }
 
-export async function fingerprintOf(parts: readonly unknown[]): Promise<string> {
-  return toHex(await sha256(JSON.stringify(parts)));
+/**
+ * Store keys and fingerprints are HMACs under the deployment's store secret, never plain hashes: phone numbers and
+ * session + code pairs are few enough that anyone reading the store could otherwise enumerate them back.
+ */
+export function fingerprinter(storeSecret: string): (parts: readonly unknown[]) => Promise<string> {
+  return (parts) => hmacSha256Hex(storeSecret, JSON.stringify(parts));
+}
+
+/**
+ * The default store secret: the Plivo auth token, which every replica of a deployment already shares, under a
+ * label of its own (an HMAC key needs to be secret, not random). Rotating the token starts the store afresh.
+ */
+export function storeSecretFrom(authToken: string): string {
+  return `plivo-verify-webhook/store-keys/v1:${authToken}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { nodeHttpTransport } from '@plivo-verify/core';
 import { createApp } from './create-app.js';
+import { storeSecretFrom } from './idempotency.js';
 import { memoryStore } from './memory-store.js';
 import { ConfigError, configFromEnv } from './service-config.js';
 import { serviceVerifyClient } from './service-verify-client.js';
@@ -64,6 +65,7 @@ export async function startWebhookServer(options: StartWebhookServerOptions = {}
     verify,
     apiKeys,
     store,
+    storeSecret: config.storeSecret ?? storeSecretFrom(plivo.authToken),
     limits: config.limits,
     dedupeWindowMs: config.dedupeWindowMs,
     ...(config.signingSecret ? { signingSecret: config.signingSecret } : {}),

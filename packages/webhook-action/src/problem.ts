@@ -1,5 +1,6 @@
-import { echoableFieldName, VerifyError, VerifyRateLimitError, VerifyValidationError } from '@plivo-verify/core/pure';
+import { fieldIssues, VerifyError, VerifyRateLimitError, VerifyValidationError } from '@plivo-verify/core/pure';
 import type { z } from 'zod/v4';
+import { StoreFullError } from './store-full-error.js';
 import { RateLimiterBusyError } from './store-rate-limiter.js';
 
 /** One bad input field, as problem+json `errors[]` lists it. */
@@ -45,19 +46,12 @@ export function problem(
   return { type: `${TYPE_BASE}${slug}`, title, status, detail, retryable: false, ...extra };
 }
 
-/** zod issues → `errors[]`, one entry per field, naming what was expected. Never echoes the value. */
-export function fieldErrors(error: z.ZodError): ProblemFieldError[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        field: [...issue.path.map(String), echoableFieldName(key)].join('.'),
-        message: 'unknown field',
-      }));
-    }
-    const field = issue.path.map(String).join('.') || 'body';
-    const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-    return [{ field, message }];
-  });
+/**
+ * zod issues → `errors[]`, one entry per field, naming what was expected (core's wording: "is required" only when
+ * the field is absent from `input`). Never echoes a value.
+ */
+export function fieldErrors(error: z.ZodError, input: unknown): ProblemFieldError[] {
+  return fieldIssues(error, input, { whole: 'body' });
 }
 
 export function validationProblem(errors: readonly ProblemFieldError[]): Problem {
@@ -77,6 +71,18 @@ export function problemFromError(error: unknown): ProblemError {
       problem(429, 'rate-limited', 'Too many requests', 'The Plivo account limit is busy; try again shortly.', {
         retryable: true,
       }),
+      retryAfterHeader(error.retryAfterMs),
+    );
+  }
+  if (error instanceof StoreFullError) {
+    return new ProblemError(
+      problem(
+        503,
+        'store-full',
+        'Service busy',
+        'The service is tracking as many requests as it can hold; nothing was sent. Try again later.',
+        { retryable: true },
+      ),
       retryAfterHeader(error.retryAfterMs),
     );
   }

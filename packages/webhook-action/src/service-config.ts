@@ -7,6 +7,8 @@ export interface ServiceConfig {
   readonly apiKeys: readonly string[];
   readonly signingSecret?: string;
   readonly redisUrl?: string;
+  /** `WEBHOOK_STORE_SECRET`: key for the store's HMACs (default: derived from the Plivo auth token). */
+  readonly storeSecret?: string;
   readonly limits: ServiceLimits;
   readonly dedupeWindowMs: number;
   readonly accountLimit: { readonly limit: number; readonly windowMs: number };
@@ -48,6 +50,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     apiKeys: list('WEBHOOK_API_KEYS'),
     ...(env.WEBHOOK_SIGNING_SECRET ? { signingSecret: env.WEBHOOK_SIGNING_SECRET } : {}),
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    ...(env.WEBHOOK_STORE_SECRET ? { storeSecret: env.WEBHOOK_STORE_SECRET } : {}),
     limits: {
       perKey: perKey === 0 ? false : { limit: perKey, windowMs: 60_000 },
       perRecipient: perRecipient === 0 ? false : { limit: perRecipient, windowMs: 3_600_000 },

@@ -3,8 +3,6 @@ import { REDIS_SKIP_NOTE } from './__fixtures__/redis-server.js';
 import { storeKinds } from './__fixtures__/service.js';
 import { RateLimiterBusyError, storeRateLimiter } from './store-rate-limiter.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 for (const kind of storeKinds()) {
   if (!kind.available) console.log(REDIS_SKIP_NOTE);
   describe.skipIf(!kind.available)(`state store (${kind.name})`, () => {
@@ -29,7 +27,7 @@ for (const kind of storeKinds()) {
       expect(await store.putIfAbsent('k', 'c', 10_000)).toBe('b');
       await store.delete('k');
       expect(await store.putIfAbsent('k', 'c', 150)).toBeUndefined();
-      await sleep(300);
+      await kind.advance(300);
       expect(await store.get('k')).toBeUndefined();
     });
 
@@ -43,7 +41,7 @@ for (const kind of storeKinds()) {
       // A window long enough that both concurrent hits land in it even on a loaded machine.
       const small = await Promise.all([store.hit('s', 1, 2_000), store.hit('s', 1, 2_000)]);
       expect(small.filter((h) => h.allowed)).toHaveLength(1);
-      await sleep(2_100);
+      await kind.advance(2_100);
       expect((await store.hit('s', 1, 2_000)).allowed).toBe(true);
     });
 

@@ -8,12 +8,16 @@ import type { StateStore } from '../state-store.js';
 import { hasRedisServer, type RunningRedis, startRedis } from './redis-server.js';
 
 export const API_KEY = 'test_key_0123456789abcdef';
+/** The store HMAC key every test app uses (replicas in one test share it, as a deployment's would). */
+export const STORE_SECRET = 'test-store-secret-0123456789';
 
 export interface StoreKind {
   readonly name: 'memory' | 'redis';
   readonly available: boolean;
   /** A fresh store; the same `shareWith` name gives a second client on the same keys (another replica). */
   create(shareWith?: string): Promise<StateStore>;
+  /** Lets `ms` pass for the store: the memory store's clock jumps; Redis keeps server time, so that one waits. */
+  advance(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -21,9 +25,18 @@ export interface StoreKind {
 export function storeKinds(): StoreKind[] {
   let redis: RunningRedis | undefined;
   let counter = 0;
+  let skewMs = 0;
   const stores: StateStore[] = [];
   return [
-    { name: 'memory', available: true, create: async () => memoryStore(), stop: async () => {} },
+    {
+      name: 'memory',
+      available: true,
+      create: async () => memoryStore({ now: () => Date.now() + skewMs }),
+      advance: async (ms) => {
+        skewMs += ms;
+      },
+      stop: async () => {},
+    },
     {
       name: 'redis',
       available: hasRedisServer(),
@@ -34,6 +47,7 @@ export function storeKinds(): StoreKind[] {
         stores.push(store);
         return store;
       },
+      advance: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       async stop() {
         for (const store of stores) await store.close();
         await redis?.stop();
@@ -69,7 +83,7 @@ export async function startService(
     baseUrl: upstream.url,
     store,
   });
-  const app = createApp({ verify, store, apiKeys: [API_KEY], ...overrides });
+  const app = createApp({ verify, store, storeSecret: STORE_SECRET, apiKeys: [API_KEY], ...overrides });
   return {
     app,
     sandbox: upstream,
