@@ -8,6 +8,18 @@ describe('redaction', () => {
     expect(maskPhoneNumber('123')).toBe('***');
   });
 
+  it('keeps at least five digits hidden, so a short number is never one guess from dialable', () => {
+    expect(maskPhoneNumber('+6834002')).toBe('+68*****');
+    expect(maskPhoneNumber('+50012345')).toBe('+50*****5');
+    for (let length = 6; length <= 15; length += 1) {
+      const digits = '123456789012345'.slice(0, length);
+      const masked = maskPhoneNumber(digits);
+      expect((masked.match(/\*/g) ?? []).length).toBeGreaterThanOrEqual(5);
+      expect(masked.replace(/\D/g, '').length).toBeLessThanOrEqual(6);
+      expect(masked.length).toBe(length + 1);
+    }
+  });
+
   it('cuts secrets and standalone digit runs but keeps ids readable', () => {
     const text = 'otp 123456 for +14155550100 token abc session 8e712097-8090-4644-81e7-8f4265d8354e code_length 4';
     expect(scrubText(text, ['abc'])).toBe(

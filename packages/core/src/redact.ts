@@ -1,8 +1,14 @@
-/** `+918707046406` → `+91******6406`: enough to recognise a number, not enough to dial it. */
+/**
+ * `+918707046406` → `+91******6406`, `+14155550100` → `+14*****0100`: enough to recognise a number, never enough to
+ * dial it. At least five digits stay hidden (100,000 candidates), so short numbers show fewer digits at the end.
+ */
 export function maskPhoneNumber(phone: string): string {
   const digits = phone.replace(/\D/g, '');
   if (digits.length < 6) return '*'.repeat(digits.length);
-  return `+${digits.slice(0, 2)}${'*'.repeat(digits.length - 6)}${digits.slice(-4)}`;
+  const HIDDEN = 5;
+  const tail = Math.min(4, Math.max(0, digits.length - HIDDEN - 2));
+  const head = Math.min(2, digits.length - HIDDEN - tail);
+  return `+${digits.slice(0, head)}${'*'.repeat(digits.length - head - tail)}${tail ? digits.slice(-tail) : ''}`;
 }
 
 // A standalone run of 4+ digits could be an OTP or a phone number; ids such as UUID segments are left alone.

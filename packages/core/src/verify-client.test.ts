@@ -211,7 +211,8 @@ describe('list', () => {
   });
 
   it('iterate walks every page by offset', async () => {
-    const make = (n: number) => Array.from({ length: n }, () => sessionBody({ api_id: undefined }));
+    const make = (n: number) =>
+      Array.from({ length: n }, () => sessionBody({ api_id: undefined, session_uuid: crypto.randomUUID() }));
     const transport = fakeTransport(page(make(20), '/next', 0), page(make(20), '/next', 20), page(make(3), null, 40));
     const seen = [];
     // Bounded: an iterate that ignored meta.next would loop forever on the repeating last page.
@@ -224,9 +225,24 @@ describe('list', () => {
     expect(offsets).toEqual(['0', '20', '40']);
   });
 
+  it('iterate yields each session once when a session created mid-walk pushes the list down', async () => {
+    const sessions = Array.from({ length: 25 }, () =>
+      sessionBody({ api_id: undefined, session_uuid: crypto.randomUUID() }),
+    );
+    const fresh = sessionBody({ api_id: undefined, session_uuid: crypto.randomUUID() });
+    // Page 1 before the new session, page 2 after it: the newest-first list moved down by one.
+    const after = [fresh, ...sessions];
+    const transport = fakeTransport(page(sessions.slice(0, 20), '/next', 0), page(after.slice(20, 40), null, 20));
+    const uuids: string[] = [];
+    for await (const session of client(transport).sessions.iterate()) uuids.push(session.session_uuid);
+    expect(uuids).toHaveLength(25);
+    expect(new Set(uuids).size).toBe(25);
+    expect(uuids).toEqual(sessions.map((session) => session.session_uuid));
+  });
+
   it("iterate stays inside the list limit by waiting, never by Plivo's 429", async () => {
     const clock = fakeClock();
-    const transport = fakeTransport(page([sessionBody()], '/next'));
+    const transport = fakeTransport(() => page([sessionBody({ session_uuid: crypto.randomUUID() })], '/next'));
     const verify = testClient({
       transport,
       clock,

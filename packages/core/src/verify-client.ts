@@ -154,9 +154,17 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
     });
     const pageSize = first.limit ?? PLIVO_LIST_PAGE_MAX;
     let offset = first.offset ?? 0;
+    // Plivo lists newest first and pages by offset: a session created while we page pushes the others down, so the
+    // next page starts with one already seen. Each session is yielded once (ones created after the walk began may
+    // be missed; they were not there when it started).
+    const seen = new Set<string>();
     while (true) {
       const page = await list({ ...filters, limit: pageSize, offset }, call);
-      yield* page.sessions;
+      for (const session of page.sessions) {
+        if (seen.has(session.session_uuid)) continue;
+        seen.add(session.session_uuid);
+        yield session;
+      }
       if (page.meta.next === null || page.sessions.length === 0) return;
       offset += page.sessions.length;
     }

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-UkAbvh2d.mjs
+//#region ../core/dist/pure-Bu-JaUVe.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5318,11 +5318,17 @@ function preprocess(fn, schema) {
 function number(params) {
 	return /* @__PURE__ */ _coercedNumber(ZodNumber, params);
 }
-/** `+918707046406` → `+91******6406`: enough to recognise a number, not enough to dial it. */
+/**
+* `+918707046406` → `+91******6406`, `+14155550100` → `+14*****0100`: enough to recognise a number, never enough to
+* dial it. At least five digits stay hidden (100,000 candidates), so short numbers show fewer digits at the end.
+*/
 function maskPhoneNumber(phone) {
 	const digits = phone.replace(/\D/g, "");
 	if (digits.length < 6) return "*".repeat(digits.length);
-	return `+${digits.slice(0, 2)}${"*".repeat(digits.length - 6)}${digits.slice(-4)}`;
+	const HIDDEN = 5;
+	const tail = Math.min(4, Math.max(0, digits.length - HIDDEN - 2));
+	const head = Math.min(2, digits.length - HIDDEN - tail);
+	return `+${digits.slice(0, head)}${"*".repeat(digits.length - head - tail)}${tail ? digits.slice(-tail) : ""}`;
 }
 const STANDALONE_DIGITS = /(?<![\w-])\+?\d{4,}(?![\w-])/g;
 /**
@@ -6600,13 +6606,18 @@ function createVerifyClientWith(options) {
 		});
 		const pageSize = first.limit ?? 20;
 		let offset = first.offset ?? 0;
+		const seen = /* @__PURE__ */ new Set();
 		while (true) {
 			const page = await list({
 				...filters,
 				limit: pageSize,
 				offset
 			}, call);
-			yield* page.sessions;
+			for (const session of page.sessions) {
+				if (seen.has(session.session_uuid)) continue;
+				seen.add(session.session_uuid);
+				yield session;
+			}
 			if (page.meta.next === null || page.sessions.length === 0) return;
 			offset += page.sessions.length;
 		}
