@@ -45,12 +45,16 @@ const DESCRIBE = {
         ? ''
         : `; a bare node:http proxy (the two-hop floor) ${r.bare_proxy_rps}/s, the service ${x(r.service_to_proxy_ratio_median)} of it`;
     const memory = r.via_service_rss_mb ? `; service RSS over the 60 s run ${r.rss_start_mb} → ${r.rss_end_mb} MB` : '';
+    const cpu =
+      r.service_cpu_us === undefined
+        ? ''
+        : `; CPU per request: service ${r.service_cpu_us} µs, bare proxy ${r.bare_proxy_cpu_us} µs (${x(r.service_cpu_us / r.bare_proxy_cpu_us)}), sandbox ${r.sandbox_cpu_us} µs`;
     return {
       title: 'Webhook action throughput vs direct sandbox',
       headline: `via service ${x(ratio)} direct; p99 ${r.via_service_p99_ms} ms; ${r.errors} errors`,
       target: '≥ 0.50× direct, 0 errors',
       met: ratio >= 0.5 && r.errors === 0,
-      raw: `via service ${r.via_service_rps}/s, direct ${r.direct_rps}/s (medians), per-run ratios ${(r.ratios ?? []).join(', ')}, p99 ${r.via_service_p99_ms} ms, errors ${r.errors}${floor}${memory}`,
+      raw: `via service ${r.via_service_rps}/s, direct ${r.direct_rps}/s (medians), per-run ratios ${(r.ratios ?? []).join(', ')}, p99 ${r.via_service_p99_ms} ms, errors ${r.errors}${floor}${cpu}${memory}`,
     };
   },
   'n8n-bulk': (r) => ({

@@ -19,6 +19,12 @@ const SECONDS = 5;
 const CONNECTIONS = 50;
 const MEMORY_SECONDS = 60;
 
+// CPU time (user + system, from /proc) a process spent, in microseconds: per request it is a far steadier figure
+// than requests/s on a shared machine, and says where the time goes.
+const cpuMicros = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1e6 / 100);
+};
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -84,7 +90,18 @@ export default async function run(ctx) {
     errors: 0,
     rss: [],
     memoryRps: 0,
+    // CPU µs per request: the service and the bare proxy (each on its own side), the sandbox on the direct side.
+    serviceCpu: [],
+    proxyCpu: [],
+    sandboxCpu: [],
   };
+  // Runs one load and returns it with the CPU µs per request each listed process spent meanwhile.
+  async function measured(run, pids) {
+    const before = pids.map(cpuMicros);
+    const result = await run();
+    const perRequest = pids.map((pid, i) => (cpuMicros(pid) - before[i]) / Math.max(1, result.requests.total));
+    return { result, perRequest };
+  }
   const loadAtStart = loadavg()[0];
   try {
     await load(service.url, via.path, via.headers, 2); // warm-up
@@ -92,15 +109,20 @@ export default async function run(ctx) {
     for (let i = 0; i < ctx.runs; i += 1) {
       // Alternate which side goes first, so a drift in the machine's load does not favour one side.
       const viaFirst = i % 2 === 0;
-      const first = viaFirst
-        ? await load(service.url, via.path, via.headers, SECONDS)
-        : await load(sandbox.url, direct.path, direct.headers, SECONDS);
-      const second = viaFirst
-        ? await load(sandbox.url, direct.path, direct.headers, SECONDS)
-        : await load(service.url, via.path, via.headers, SECONDS);
-      const [v, d] = viaFirst ? [first, second] : [second, first];
+      const runVia = () => measured(() => load(service.url, via.path, via.headers, SECONDS), [service.child.pid]);
+      const runDirect = () =>
+        measured(() => load(sandbox.url, direct.path, direct.headers, SECONDS), [sandbox.child.pid]);
+      const first = viaFirst ? await runVia() : await runDirect();
+      const second = viaFirst ? await runDirect() : await runVia();
+      const [V, D] = viaFirst ? [first, second] : [second, first];
+      const v = V.result;
+      const d = D.result;
       // The bare proxy last in every run (the two-hop floor, reported beside the headline, not in it).
-      const p = await load(proxy.url, '/', {}, SECONDS);
+      const P = await measured(() => load(proxy.url, '/', {}, SECONDS), [proxy.child.pid]);
+      const p = P.result;
+      figures.serviceCpu.push(V.perRequest[0]);
+      figures.sandboxCpu.push(D.perRequest[0]);
+      figures.proxyCpu.push(P.perRequest[0]);
       figures.proxy.push(p.requests.average);
       figures.proxyRatios.push(v.requests.average / p.requests.average);
       figures.via.push(v.requests.average);
@@ -109,7 +131,7 @@ export default async function run(ctx) {
       figures.p99.push(v.latency.p99);
       figures.errors += v.errors + v.non2xx + d.errors + d.non2xx;
       ctx.log(
-        `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), ratio ${(v.requests.average / d.requests.average).toFixed(3)}, bare proxy ${Math.round(p.requests.average)} req/s (service/proxy ${(v.requests.average / p.requests.average).toFixed(3)}), errors ${v.errors + v.non2xx + d.errors + d.non2xx}, service RSS ${Math.round(rssMb(service.child.pid))} MB, load ${loadavg()[0].toFixed(1)}`,
+        `run ${i + 1}: via service ${Math.round(v.requests.average)} req/s (p99 ${v.latency.p99} ms), direct ${Math.round(d.requests.average)} req/s (p99 ${d.latency.p99} ms), ratio ${(v.requests.average / d.requests.average).toFixed(3)}, bare proxy ${Math.round(p.requests.average)} req/s (service/proxy ${(v.requests.average / p.requests.average).toFixed(3)}), CPU µs/request: service ${Math.round(V.perRequest[0])}, bare proxy ${Math.round(P.perRequest[0])}, sandbox ${Math.round(D.perRequest[0])}, errors ${v.errors + v.non2xx + d.errors + d.non2xx}, service RSS ${Math.round(rssMb(service.child.pid))} MB, load ${loadavg()[0].toFixed(1)}`,
       );
     }
     // Memory over a 60 s run through the service: RSS at the start, every 10 s and at the end (flat = nothing
@@ -141,6 +163,10 @@ export default async function run(ctx) {
     bare_proxy_rps: Math.round(median(figures.proxy)),
     service_to_proxy_ratio_median: Number(median(figures.proxyRatios).toFixed(3)),
     via_service_p99_ms: median(figures.p99),
+    // CPU (user + system) µs per request, medians: what each hop costs, steadier than rates on a shared machine.
+    service_cpu_us: Math.round(median(figures.serviceCpu)),
+    bare_proxy_cpu_us: Math.round(median(figures.proxyCpu)),
+    sandbox_cpu_us: Math.round(median(figures.sandboxCpu)),
     errors: figures.errors,
     memory_run_rps: Math.round(figures.memoryRps),
     // Service RSS (MB) at the start, every 10 s and at the end of a 60 s run through the service.
