@@ -39,6 +39,14 @@ export function redisStore(url: string, options: RedisStoreOptions = {}): StateS
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
   // Connection errors surface on the commands that fail; this keeps ioredis from logging them unhandled.
   redis.on('error', () => {});
+  // Defined commands run by EVALSHA (ioredis loads the script again after a NOSCRIPT), so the script text is not
+  // sent with every request.
+  redis.defineCommand('pvwHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+  redis.defineCommand('pvwTouch', { numberOfKeys: 1, lua: TOUCH_SCRIPT });
+  const scripts = redis as unknown as {
+    pvwHit(key: string, ...args: string[]): Promise<[number, number, number]>;
+    pvwTouch(key: string, id: string): Promise<number>;
+  };
   const k = (key: string) => `${prefix}${key}`;
   return {
     async putIfAbsent(key, value, ttlMs) {
@@ -59,21 +67,19 @@ export function redisStore(url: string, options: RedisStoreOptions = {}): StateS
     },
     async hit(key, limit, windowMs, holdMs = 0): Promise<WindowHit> {
       const id = crypto.randomUUID();
-      const [allowed, remaining, retryAfterMs] = (await redis.eval(
-        HIT_SCRIPT,
-        1,
+      const [allowed, remaining, retryAfterMs] = await scripts.pvwHit(
         k(`w:${key}`),
         String(limit),
         String(Math.ceil(windowMs)),
         id,
         String(Math.ceil(holdMs)),
-      )) as [number, number, number];
+      );
       return allowed === 1
         ? { allowed: true, remaining, retryAfterMs, id }
         : { allowed: false, remaining, retryAfterMs };
     },
     async touch(key, id) {
-      await redis.eval(TOUCH_SCRIPT, 1, k(`w:${key}`), id);
+      await scripts.pvwTouch(k(`w:${key}`), id);
     },
     async close() {
       await redis.quit().catch(() => redis.disconnect());
