@@ -13,6 +13,7 @@ export type { FindAttemptsQuery, FoundAttempt, FoundAttempts } from './find-atte
 export type { ListSessionsFilters } from './list-sessions-filters.js';
 export { formatSessionTime, listSessionsFiltersSchema, PLIVO_LIST_PAGE_MAX } from './list-sessions-filters.js';
 export { phoneDigits } from './phone-number.js';
+export { PLIVO_API_BASE_URL } from './plivo-api-base-url.js';
 export type { RateLimiter, RateLimitOptions, ReleaseSlot, SlidingWindowOptions } from './rate-limiter.js';
 export { PLIVO_ACCOUNT_LIMIT, PLIVO_LIST_LIMIT, slidingWindowLimiter } from './rate-limiter.js';
 export { echoableFieldName, maskPhoneNumber } from './redact.js';
@@ -35,6 +36,7 @@ export { transportErrorFrom } from './transport-failure.js';
 export type { ValidateSessionParams } from './validate-session-params.js';
 export { validateSessionParamsSchema } from './validate-session-params.js';
 export type { ValidationFailureReason } from './validation-reason.js';
+export { VALIDATION_FAILURE_REASONS } from './validation-reason.js';
 export type { CallbackRequest, VerifyCallbackResult } from './verify-callback.js';
 export { verifyCallback } from './verify-callback.js';
 export type { CallOptions, SessionsApi, VerifyClient, VerifyClientOptions } from './verify-client.js';
