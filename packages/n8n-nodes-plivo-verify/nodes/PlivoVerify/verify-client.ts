@@ -7,7 +7,8 @@ import { CREDENTIAL_NAME, n8nTransport } from './n8n-transport';
 export const DEFAULT_BASE_URL = PLIVO_API_BASE_URL;
 
 /**
- * One client per execution: all items share its rate limiter (core's `PLIVO_ACCOUNT_LIMIT` and `PLIVO_LIST_LIMIT`), so a large batch is paced instead of hitting Plivo's 429s.
+ * One client per execution: all items share its rate limiter (core's `PLIVO_ACCOUNT_LIMIT` and `PLIVO_LIST_LIMIT`),
+ * so a large batch is paced instead of hitting Plivo's 429s.
  */
 export async function verifyClientFor(context: IExecuteFunctions): Promise<VerifyClient> {
   const credentials = await context.getCredentials(CREDENTIAL_NAME);
