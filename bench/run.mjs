@@ -8,6 +8,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core';
 import { markdownReport, textTable } from './lib/report.mjs';
 import { timelineSvg } from './lib/timeline-chart.mjs';
 
@@ -89,7 +90,12 @@ if (bulk) {
       { label: '@plivo-verify/core', colour: '#1f77b4', points: bulk.timeline.core },
       { label: 'plivo SDK, Promise.all', colour: '#d62728', points: bulk.timeline.sdk_parallel },
     ],
-    floor: { n: bulk.n, limit: 300, windowMs: 5000, latencyMs: bulk.latency_ms },
+    floor: {
+      n: bulk.n,
+      limit: PLIVO_ACCOUNT_LIMIT.limit,
+      windowMs: PLIVO_ACCOUNT_LIMIT.windowMs,
+      latencyMs: bulk.latency_ms,
+    },
   });
   writeFileSync(join(results, chart), svg);
   delete bulk.timeline; // raw series are drawn, not stored

@@ -2,12 +2,13 @@
 // (at most `limit` requests arriving in ANY `windowMs`), answers 429 + Retry-After past it, and records every
 // arrival, so a run can be counted (server-side 429s, duplicate creates) and drawn (requests over time).
 import { Agent, createServer, request } from 'node:http';
+import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core';
 
 /** `now` is injectable so the window can be tested without waiting. */
 export async function startStrictWindowProxy({
   target,
-  limit = 300,
-  windowMs = 5_000,
+  limit = PLIVO_ACCOUNT_LIMIT.limit,
+  windowMs = PLIVO_ACCOUNT_LIMIT.windowMs,
   now: clock = () => performance.now(),
 }) {
   const upstream = new URL(target);

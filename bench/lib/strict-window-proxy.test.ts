@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countEvents, startStrictWindowProxy } from './strict-window-proxy.mjs';
 
@@ -50,6 +51,22 @@ describe('strict window proxy', () => {
       expect(refused.headers.get('retry-after')).toBe('1');
       now = 5_001;
       expect((await send()).status).toBe(202);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it("by default enforces core's PLIVO_ACCOUNT_LIMIT (Plivo's 300 in any 5 s), not a copy of it", async () => {
+    const proxy = await startStrictWindowProxy({ target, now: () => 0 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i <= PLIVO_ACCOUNT_LIMIT.limit; i++) {
+        statuses.push((await fetch(`${proxy.url}/v1/x`, { method: 'POST', body: '{}' })).status);
+      }
+      expect(statuses.filter((status) => status === 202)).toHaveLength(PLIVO_ACCOUNT_LIMIT.limit);
+      const refused = await fetch(`${proxy.url}/v1/x`, { method: 'POST', body: '{}' });
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe(String(PLIVO_ACCOUNT_LIMIT.windowMs / 1000));
     } finally {
       await proxy.close();
     }

@@ -1,5 +1,7 @@
 import { inspect } from 'node:util';
 import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
+// Core's own list of the spellings a credential can come back in (not public API: read from source).
+import { secretForms } from '../../packages/core/src/redact.js';
 
 // Shared by the secret-leak scans of the adapters (n8n node, GitHub Action, webhook service): one recognisable
 // account, the secrets derived from it, and every view of a value a user or a log could see.
@@ -17,15 +19,12 @@ export const LEAK_APP = {
   code_length: 8,
 };
 
-/** Every secret in every spelling a leak would show: token, Basic credentials, full number, the codes. */
+/**
+ * Every secret in every spelling a leak would show: the token and Basic credentials in each form core redacts
+ * (raw, URL-encoded, base64 padded or not, URL-safe), the full number, the codes.
+ */
 export function leakSecrets(codes: readonly string[]): string[] {
-  return [
-    LEAK_TOKEN,
-    Buffer.from(`${LEAK_AUTH_ID}:${LEAK_TOKEN}`).toString('base64'),
-    LEAK_PHONE,
-    LEAK_WRONG_OTP,
-    ...codes.filter((code) => code !== ''),
-  ];
+  return [...secretForms(LEAK_AUTH_ID, LEAK_TOKEN), LEAK_PHONE, LEAK_WRONG_OTP, ...codes.filter((code) => code !== '')];
 }
 
 /** `label: secret` for each secret found in a surface's text. */

@@ -2,9 +2,10 @@ import { inspect } from 'node:util';
 import { axiosTransport, createVerifyClient, type Transport, type VerifyClient } from '@plivo-verify/core';
 import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { secretForms } from '../../packages/core/src/redact.js';
 
 // Core's failing paths, end to end over real sockets, with a recognisable auth token, a real 8-digit code and a
-// full phone number: none of them (nor the Basic credentials in base64) may show in anything a caller can see:
+// full phone number: none of them (nor the token or Basic credentials in any form core redacts) may show in anything a caller can see:
 // messages, stacks, JSON, util.inspect with hidden fields and causes, results, or stdout/stderr.
 const AUTH_ID = 'MALEAKTEST0000000001';
 const TOKEN = 'LeakTok3n-Zq8Wx7Vy6Ut5';
@@ -23,7 +24,7 @@ describe('secret-leak scan of core failing paths', () => {
   let sessionUuid: string;
   const captured: string[] = [];
   const surfaces: Array<[string, string]> = [];
-  const secrets = () => [TOKEN, otp, WRONG_OTP, PHONE, Buffer.from(`${AUTH_ID}:${TOKEN}`).toString('base64')];
+  const secrets = () => [...secretForms(AUTH_ID, TOKEN), otp, WRONG_OTP, PHONE];
 
   const client = (options: Partial<Parameters<typeof createVerifyClient>[0]> = {}): VerifyClient =>
     createVerifyClient({ authId: AUTH_ID, authToken: TOKEN, baseUrl: sandbox.url, retry: false, ...options });

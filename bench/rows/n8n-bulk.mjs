@@ -7,6 +7,7 @@
 // Needs `pnpm build` and the n8n install the package's e2e makes (installed here too when missing).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core';
 import { startSandbox } from '@plivo-verify/sandbox';
 import {
   ensureN8n,
@@ -17,8 +18,8 @@ import {
 
 const N = 1000;
 const LATENCY_MS = 150;
-const LIMIT = 300;
-const WINDOW_MS = 5000;
+// Plivo's account limit, as core states it (300 in any 5 s).
+const { limit: LIMIT, windowMs: WINDOW_MS } = PLIVO_ACCOUNT_LIMIT;
 
 /** One account per run: the sandbox keeps a rate window per account, so runs cannot eat into each other's. */
 function accountOf(index) {

@@ -26,6 +26,8 @@ const shared = {
   sourcemap: false,
   clean: false, // the build script empties dist/ once; the entries build side by side
   outputOptions: { codeSplitting: false },
+  // Core's constants (Plivo's URL, its limits) land in dist/ as literals, as n8n and its scanners read them.
+  inputOptions: { optimization: { inlineConst: { mode: 'all', pass: 2 } } },
   deps: {
     neverBundle: ['n8n-workflow', /^zod(\/.*)?$/],
     alwaysBundle: [/^@plivo-verify\//],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SandboxClock } from './clock.js';
 import { completeApp, DEFAULT_APP } from './options.js';
+import { SessionIndex } from './session-index.js';
+import type { StoredSession } from './session-model.js';
 import { VerifyEngine } from './verify-engine.js';
 
 const AUTH_ID = 'MASANDBOX00000000001';
@@ -140,5 +142,92 @@ describe('list with 100s of sessions: pages and filters agree with filtering the
     const exact = list(engine, `limit=20&offset=${all.length - 20}`);
     expect(exact.rows).toHaveLength(20);
     expect(exact.next).toBeNull();
+  });
+});
+
+describe('the session index', () => {
+  it('keeps sessions sorted by creation when the clock is set back, a tie after the sessions already there', () => {
+    const index = new SessionIndex();
+    const at = (created: number, name: string) => ({ created, session_uuid: name }) as unknown as StoredSession;
+    for (const session of [at(10, 'a'), at(20, 'b'), at(30, 'c'), at(20, 'd'), at(5, 'e'), at(30, 'f'), at(20, 'g')]) {
+      index.add(session);
+    }
+    expect(index.items.map((session) => session.session_uuid)).toEqual(['e', 'a', 'b', 'd', 'g', 'c', 'f']);
+  });
+});
+
+describe('list across a main account and its subaccount (one walk over both indexes)', () => {
+  const MAIN = 'MAMAIN00000000000001';
+  const SUB = 'SASUB000000000000001';
+  const OTHER = 'MAOTHER0000000000001';
+  let now = Date.UTC(2026, 10, 26, 12, 0, 0);
+  const engine = new VerifyEngine(
+    {
+      accounts: [
+        { authId: MAIN, authToken: 'main-token' },
+        { authId: SUB, authToken: 'sub-token', parentAuthId: MAIN },
+        { authId: OTHER, authToken: 'other-token' },
+      ],
+      apps: [],
+      reuseKey: 'recipient+app',
+      blockedCountries: [],
+      retentionMs: 90 * 86_400_000,
+      maxSessions: 1_000,
+    },
+    new SandboxClock(() => now),
+    { onMessage() {}, onSessionChange() {}, onCallback() {} },
+  );
+  const create = (account: string, recipient: string): string => {
+    now += 1_000;
+    return (engine.create(account, { recipient }, '127.0.0.1').body as { session_uuid: string }).session_uuid;
+  };
+  const shared: Record<string, string> = {};
+  for (let i = 0; i < 90; i += 1) {
+    const account = [MAIN, SUB, OTHER][i % 3] as string;
+    const uuid = create(account, `1415555${String(i).padStart(4, '0')}`);
+    if (i % 4 === 0) {
+      engine.validate(account, uuid, { otp: engine.messages({ session_uuid: uuid, limit: 1 })[0]?.code ?? '' });
+    }
+    // One number that all three accounts send to, in the middle of the run.
+    if (i === 45) for (const owner of [MAIN, OTHER, SUB]) shared[owner] = create(owner, '14155559999');
+  }
+  const uuids = (query: string): string[] => {
+    const got: string[] = [];
+    for (let offset = 0; ; offset += 4) {
+      const answer = engine.list(
+        MAIN,
+        `/v1/Account/${MAIN}/Verify/Session/`,
+        new URLSearchParams(`${query}&limit=4&offset=${offset}`),
+      );
+      const body = answer.body as { sessions: Row[]; meta: { next: string | null } };
+      got.push(...body.sessions.map((row) => row.session_uuid));
+      if (body.meta.next === null) return got;
+    }
+  };
+
+  it('pages of a filter over both accounts are the unfiltered list filtered, newest first', () => {
+    const all = engine.list(MAIN, `/v1/Account/${MAIN}/Verify/Session/`, new URLSearchParams('limit=20')).body as {
+      sessions: Row[];
+    };
+    expect(all.sessions).toHaveLength(20);
+    const everything = uuids('');
+    expect(everything).toHaveLength(62);
+    const verified = uuids('status=verified');
+    expect(verified.length).toBeGreaterThan(10);
+    const statuses = new Map<string, string>();
+    for (let offset = 0; offset < 62; offset += 20) {
+      const page = engine.list(MAIN, `/v1/Account/${MAIN}/Verify/Session/`, new URLSearchParams(`offset=${offset}`))
+        .body as { sessions: Row[] };
+      for (const row of page.sessions) statuses.set(row.session_uuid, row.status);
+    }
+    expect(statuses.size).toBe(62);
+    expect(verified).toEqual(everything.filter((uuid) => statuses.get(uuid) === 'verified'));
+    expect(uuids('status=in-progress')).toEqual(everything.filter((uuid) => statuses.get(uuid) === 'in-progress'));
+  });
+
+  it("a recipient shared with another account lists only the main account's and its subaccount's sessions", () => {
+    expect(uuids(`recipient=${encodeURIComponent('+14155559999')}`)).toEqual([shared[SUB], shared[MAIN]]);
+    expect(uuids(`recipient=14155559999&status=verified`)).toEqual([]);
+    expect(uuids(`recipient=14155559999&subaccount=${SUB}`)).toEqual([shared[SUB]]);
   });
 });

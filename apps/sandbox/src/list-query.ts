@@ -65,14 +65,13 @@ export interface ListQuery extends TimeBounds {
 }
 
 /**
- * Whether a session matches the query. Plain field comparisons, no closures: a list may test every session of
- * the account (a filter that matches nothing walks the whole time window).
+ * Whether a session lies within the query's time bounds and is the recipient's. With `filterMatches`, a list's
+ * whole test: plain field comparisons, no closures, as a list may test every session of the time window.
  */
-export function listMatches(q: ListQuery, session: StoredSession): boolean {
+export function windowMatches(q: ListQuery, session: StoredSession): boolean {
   const created = session.created;
   if (!(created > q.gt && created >= q.gte && created < q.lt && created <= q.lte)) return false;
-  if (q.recipient !== undefined && session.recipient !== q.recipient) return false;
-  return !q.narrowed || filterMatches(q, session);
+  return q.recipient === undefined || session.recipient === q.recipient;
 }
 
 /** Whether a session has every value the query filters on, time and recipient aside. */

@@ -60,15 +60,12 @@ export class SessionIndex {
       items.push(session);
       return;
     }
-    // Only after the clock was set back: keep the order.
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((items[mid] as StoredSession).created <= session.created) lo = mid + 1;
-      else hi = mid;
-    }
-    items.splice(lo, 0, session);
+    // Only after the clock was set back: keep the order (after every session created at the same time).
+    items.splice(
+      firstWhere(items, (created) => created > session.created),
+      0,
+      session,
+    );
   }
 
   /** Call after marking a session of this index dropped. */

@@ -2,7 +2,7 @@ import type { CallbackJob } from './callback-dispatcher.js';
 import { CHANNEL_VOCABULARY } from './channel-vocabulary.js';
 import type { SandboxClock } from './clock.js';
 import { countryOf } from './country.js';
-import { filterMatches, listAnswer, listMatches, parseListQuery } from './list-query.js';
+import { filterMatches, listAnswer, parseListQuery, windowMatches } from './list-query.js';
 import { MinHeap } from './min-heap.js';
 import { PRICE_MICROS } from './money.js';
 import { completeApp, DEFAULT_APP, type SandboxAccount, type SandboxApp } from './options.js';
@@ -464,40 +464,50 @@ export class VerifyEngine {
       seen += 1;
       return false;
     };
-    if (parsed.recipient === undefined && accounts.length === 1) {
-      // One account: its index is sorted by time and holds only its sessions.
-      const index = this.#byAccount.get(accounts[0] as string);
-      if (index !== undefined && !parsed.narrowed) {
-        // Only time bounds: the matches are one contiguous run of the index, so the page is found by position.
+    const single = parsed.recipient === undefined && accounts.length === 1 ? (accounts[0] as string) : undefined;
+    if (single !== undefined && !parsed.narrowed) {
+      // One account, only time bounds: its index is sorted by time and holds only its sessions, so the matches are
+      // one contiguous run of it and the page is found by position (no walk, however deep the offset).
+      const index = this.#byAccount.get(single);
+      if (index !== undefined) {
         const items = index.liveItems();
         const end = upperBound(items, parsed.lt, parsed.lte);
         const start = lowerBound(items, parsed.gt, parsed.gte);
         const first = end - 1 - parsed.offset;
         for (let i = first; i >= start && i > first - parsed.limit; i -= 1) page.push(items[i] as StoredSession);
         more = first - parsed.limit >= start;
-      } else if (index !== undefined) {
-        // A filter value no kept session has needs no walk; with one filter, the walk ends at its last match.
-        const { most, exact } = this.#tallyOf(accounts[0] as string).bound(parsed);
-        const items = most === 0 ? [] : index.items;
-        let found = 0;
-        for (let i = items.length - 1; i >= 0; i -= 1) {
-          const session = items[i] as StoredSession;
-          if (session.created < parsed.since) break; // sorted by time: nothing older can match
-          if (session.dropped || !filterMatches(parsed, session)) continue;
-          found += 1;
-          if (listMatches(parsed, session) && take(session)) break;
-          if (exact && found >= most) break; // every session with the value has been seen
-        }
       }
-    } else {
-      // The recipient's index, else each visible account's, walked from the newest and merged by time.
-      const sources =
-        parsed.recipient === undefined
-          ? accounts.map((id) => this.#byAccount.get(id)?.items ?? [])
-          : [this.#byRecipient.get(parsed.recipient)?.items ?? []];
-      const visible = new Set(accounts);
-      const positions = sources.map((items) => items.length - 1);
-      for (;;) {
+      return listAnswer(page, more, parsed, query, basePath);
+    }
+    // Otherwise one walk from the newest: the recipient's index, else each visible account's, merged by time. For
+    // one account its per-value counts bound the walk: a filter value no kept session has needs none, and with one
+    // filter the walk ends at its last match.
+    const index = single === undefined ? undefined : this.#byAccount.get(single);
+    const { most, exact } =
+      single === undefined || index === undefined
+        ? { most: Number.POSITIVE_INFINITY, exact: false }
+        : this.#tallyOf(single).bound(parsed);
+    const sources =
+      most === 0
+        ? []
+        : parsed.recipient !== undefined
+          ? [this.#byRecipient.get(parsed.recipient)?.items ?? []]
+          : accounts.map((id) => this.#byAccount.get(id)?.items ?? []);
+    // An account's index holds only its sessions; a recipient's holds every account's.
+    const visible = parsed.recipient === undefined ? undefined : new Set(accounts);
+    // One source (one account, or the recipient) is read straight down; several are merged by time.
+    const one = sources.length === 1 ? (sources[0] as StoredSession[]) : undefined;
+    let next = one === undefined ? -1 : one.length - 1;
+    const positions = sources.map((items) => items.length - 1);
+    let found = 0;
+    for (;;) {
+      let session: StoredSession;
+      if (one !== undefined) {
+        if (next < 0) break;
+        session = one[next] as StoredSession;
+        next -= 1;
+        if (session.created < parsed.since) break; // sorted by time: nothing older can match
+      } else {
         let pick = -1;
         for (let i = 0; i < sources.length; i += 1) {
           const at = positions[i] as number;
@@ -510,15 +520,18 @@ export class VerifyEngine {
             pick = i;
         }
         if (pick === -1) break;
-        const session = (sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession;
+        session = (sources[pick] as StoredSession[])[positions[pick] as number] as StoredSession;
         positions[pick] = (positions[pick] as number) - 1;
         if (session.created < parsed.since) {
           positions[pick] = -1; // sorted by time: nothing older in this index can match
           continue;
         }
-        if (session.dropped || !visible.has(session.authId) || !listMatches(parsed, session)) continue;
-        if (take(session)) break;
       }
+      if (session.dropped || (visible !== undefined && !visible.has(session.authId))) continue;
+      if (parsed.narrowed && !filterMatches(parsed, session)) continue;
+      found += 1;
+      if (windowMatches(parsed, session) && take(session)) break;
+      if (exact && found >= most) break; // every session with the value has been seen
     }
     return listAnswer(page, more, parsed, query, basePath);
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import type { Clock } from './clock.js';
 import { parseInput } from './parse-input.js';
+import { PLIVO_API_BASE_URL } from './plivo-api-base-url.js';
 import {
   checkWindowOptions,
   PLIVO_ACCOUNT_LIMIT,
@@ -17,7 +18,7 @@ import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 /** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
 export const MAX_TIMEOUT_MS = 600_000;
 
-const httpUrl = z.string({ message: 'expected an absolute http(s) URL, e.g. https://api.plivo.com' }).refine(
+const httpUrl = z.string({ message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` }).refine(
   (value) => {
     try {
       const url = new URL(value);
@@ -26,7 +27,7 @@ const httpUrl = z.string({ message: 'expected an absolute http(s) URL, e.g. http
       return false;
     }
   },
-  { message: 'expected an absolute http(s) URL, e.g. https://api.plivo.com' },
+  { message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` },
 );
 
 /** An integer number of milliseconds from `min` to `max`, with one message naming the range. */

@@ -74,9 +74,12 @@ describe('built entry points', { timeout: 60_000 }, () => {
       'transportErrorFrom',
       'phoneDigits',
       'PLIVO_LIST_PAGE_MAX',
+      'PLIVO_ACCOUNT_LIMIT',
+      'PLIVO_API_BASE_URL',
+      'VALIDATION_FAILURE_REASONS',
     ];
     for (const name of shared) {
-      expect(['function', 'object', 'number'], name).toContain(typeof main[name]);
+      expect(['function', 'object', 'number', 'string'], name).toContain(typeof main[name]);
       // One implementation behind both entries, except the client factory that the Node entry fills in.
       if (name !== 'createVerifyClient') expect(main[name], name).toBe(pure[name]);
       else expect(typeof pure[name]).toBe('function');

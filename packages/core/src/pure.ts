@@ -15,6 +15,7 @@ export { formatSessionTime, listSessionsFiltersSchema, PLIVO_LIST_PAGE_MAX } fro
 export type { FieldIssueOptions } from './parse-input.js';
 export { fieldIssues } from './parse-input.js';
 export { phoneDigits } from './phone-number.js';
+export { PLIVO_API_BASE_URL } from './plivo-api-base-url.js';
 export type { RateLimiter, RateLimitOptions, ReleaseSlot, SlidingWindowOptions } from './rate-limiter.js';
 export { PLIVO_ACCOUNT_LIMIT, PLIVO_LIST_LIMIT, slidingWindowLimiter } from './rate-limiter.js';
 export { echoableFieldName, maskPhoneNumber } from './redact.js';
@@ -37,6 +38,7 @@ export { transportErrorFrom } from './transport-failure.js';
 export type { ValidateSessionParams } from './validate-session-params.js';
 export { validateSessionParamsSchema } from './validate-session-params.js';
 export type { ValidationFailureReason } from './validation-reason.js';
+export { VALIDATION_FAILURE_REASONS } from './validation-reason.js';
 export type { CallbackRequest, VerifyCallbackResult } from './verify-callback.js';
 export { verifyCallback } from './verify-callback.js';
 export type { CallOptions, SessionsApi, VerifyClient, VerifyClientOptions } from './verify-client.js';

@@ -1,4 +1,5 @@
-import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
 import { AUTH_ID, AUTH_TOKEN, SESSION_UUID, sessionBody } from './__fixtures__/fake-transport.js';
@@ -7,7 +8,7 @@ import { axiosTransport } from './axios-transport.js';
 import type { Clock } from './clock.js';
 import { fetchTransport } from './fetch-transport.js';
 import { nodeHttpTransport } from './node-http-transport.js';
-import type { Transport } from './transport.js';
+import { type Transport, TransportError } from './transport.js';
 import { createVerifyClientWith } from './verify-client.js';
 import { VerifyError } from './verify-error.js';
 
@@ -91,6 +92,66 @@ describe.each(keepAliveTransports)(
     });
   },
 );
+
+// A keep-alive socket already connected by an earlier request carries the next one at once: a timeout on it came
+// after the request was written, so it must read `sent` (ambiguous for a create), never a connect timeout.
+describe.each([
+  ['axiosTransport', () => axiosTransport()],
+  ['nodeHttpTransport', () => nodeHttpTransport()],
+  ['fetchTransport', () => fetchTransport()],
+] as const)('%s: a timeout on a reused keep-alive socket', (_name, makeTransport) => {
+  it('is sent (ambiguous for a create), never not-sent', { timeout: 30_000 }, async () => {
+    const arrivals: Array<{ method: string; socket: string }> = [];
+    const server = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        arrivals.push({ method: req.method ?? '', socket: `${req.socket.remotePort}` });
+        // The first request is answered (the socket stays open for the next); the second never is.
+        if (arrivals.length === 1) send(res, 200, sessionBody());
+      });
+    });
+    server.keepAliveTimeout = 30_000;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push({
+      close: () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const transport = makeTransport();
+    const path = `/v1/Account/${AUTH_ID}/Verify/Session/`;
+    const first = await transport({
+      method: 'GET',
+      url: `${url}${path}${SESSION_UUID}/`,
+      headers: {},
+      timeoutMs: 10_000,
+    });
+    expect(first.status).toBe(200);
+    // undici hands the socket back to its pool a few ticks after the body ends.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const error = await transport({
+      method: 'POST',
+      url: `${url}${path}`,
+      headers: { 'content-type': 'application/json' },
+      body: '{"recipient":"14155550100"}',
+      timeoutMs: 300,
+    }).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(TransportError.isInstance(error), String(error)).toBe(true);
+    expect(error).toMatchObject({ phase: 'sent', timedOut: true });
+    // Both arrived, over one socket: the second request really went out on the reused connection.
+    expect(arrivals.map((arrival) => arrival.method)).toEqual(['GET', 'POST']);
+    expect(arrivals[1]?.socket).toBe(arrivals[0]?.socket);
+    // Through the client: a create that timed out on the reused socket is ambiguous and not repeated.
+    const ambiguous = await failure(client(url, transport, 300).sessions.create({ recipient: '14155550100' }));
+    expect(ambiguous).toMatchObject({ code: 'ambiguous', timedOut: true });
+    expect(arrivals.filter((arrival) => arrival.method === 'POST')).toHaveLength(2);
+  });
+});
 
 const phaseTransports = [
   ['fetchTransport', () => fetchTransport()],

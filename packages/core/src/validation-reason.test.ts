@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
 import { API_ID, fakeTransport, json, SESSION_UUID } from './__fixtures__/fake-transport.js';
 import { testClient } from './__fixtures__/test-client.js';
-import { validationFailureReason } from './validation-reason.js';
+import { VALIDATION_FAILURE_REASONS, validationFailureReason } from './validation-reason.js';
 
 // Texts seen from the sandbox (apps/sandbox/src/verify-engine.ts), Plivo's SDK tests and third-party mocks.
 const TEXTS: ReadonlyArray<readonly [string, string]> = [
@@ -20,6 +20,12 @@ const TEXTS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('validation failure reasons', () => {
+  it('the runtime list is exactly the reasons the mapping gives (adapters build output enums from it)', () => {
+    expect([...new Set(TEXTS.map(([text]) => validationFailureReason(text)))].sort()).toEqual(
+      [...VALIDATION_FAILURE_REASONS].sort(),
+    );
+  });
+
   it.each(TEXTS)('%j → %s', (text, reason) => {
     expect(validationFailureReason(text)).toBe(reason);
   });

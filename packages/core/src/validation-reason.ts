@@ -1,5 +1,14 @@
+/** Every reason `sessions.validate` can give for a no, at runtime (adapters list them as output choices). */
+export const VALIDATION_FAILURE_REASONS = [
+  'wrong_code',
+  'expired',
+  'already_verified',
+  'too_many_attempts',
+  'unknown',
+] as const;
+
 /** Why `sessions.validate` said no. Adapters branch on it ("try again" vs "send a new code"). */
-export type ValidationFailureReason = 'wrong_code' | 'expired' | 'already_verified' | 'too_many_attempts' | 'unknown';
+export type ValidationFailureReason = (typeof VALIDATION_FAILURE_REASONS)[number];
 
 /**
  * The one place where Plivo's refusal texts become reasons (documented in the README table). Plivo does not

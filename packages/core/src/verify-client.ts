@@ -11,6 +11,7 @@ import {
   PLIVO_LIST_PAGE_MAX,
 } from './list-sessions-filters.js';
 import { parseInput } from './parse-input.js';
+import { PLIVO_API_BASE_URL } from './plivo-api-base-url.js';
 import type { RateLimitOptions } from './rate-limiter.js';
 import { scrubText, secretForms } from './redact.js';
 import type { RetryOptions } from './retry-policy.js';
@@ -33,7 +34,7 @@ export interface VerifyClientOptions {
   /** `MA…` or `SA…` followed by 18 characters. */
   readonly authId: string;
   readonly authToken: string;
-  /** Default `https://api.plivo.com`; point it at the sandbox for offline work. */
+  /** Default `PLIVO_API_BASE_URL` (`https://api.plivo.com`); point it at the sandbox for offline work. */
   readonly baseUrl?: string;
   readonly transport: Transport;
   readonly clock: Clock;
@@ -109,7 +110,7 @@ export function createVerifyClientWith(options: VerifyClientOptions): VerifyClie
   const limiters = resolveLimiters(options.rateLimit, checked.clock);
   const basePath = `/v1/Account/${checked.authId}/${SESSION_PATH}`;
   const context: ApiContext = {
-    baseUrl: (checked.baseUrl ?? 'https://api.plivo.com').replace(/\/+$/, ''),
+    baseUrl: (checked.baseUrl ?? PLIVO_API_BASE_URL).replace(/\/+$/, ''),
     authorization: `Basic ${btoa(`${checked.authId}:${checked.authToken}`)}`,
     authId: checked.authId,
     authToken: checked.authToken,

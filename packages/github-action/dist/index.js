@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-Bu-JaUVe.mjs
+//#region ../core/dist/pure-BXnMd2G9.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5974,16 +5974,18 @@ function parseInput(schema, input, where) {
 		source: "client"
 	});
 }
+/** Plivo's API origin: the client's default `baseUrl`, and what adapters show as the default in their settings. */
+const PLIVO_API_BASE_URL = "https://api.plivo.com";
 /** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
 const MAX_TIMEOUT_MS = 6e5;
-const httpUrl$1 = string({ message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" }).refine((value) => {
+const httpUrl$1 = string({ message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` }).refine((value) => {
 	try {
 		const url = new URL(value);
 		return url.protocol === "http:" || url.protocol === "https:";
 	} catch {
 		return false;
 	}
-}, { message: "expected an absolute http(s) URL, e.g. https://api.plivo.com" });
+}, { message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` });
 /** An integer number of milliseconds from `min` to `max`, with one message naming the range. */
 const milliseconds = (max, min = 0) => number$1({ message: `expected milliseconds, an integer from ${min} to ${max}` }).int({ message: `expected milliseconds, an integer from ${min} to ${max}` }).min(min, { message: `expected milliseconds, an integer from ${min} to ${max}` }).max(max, { message: `expected milliseconds, an integer from ${min} to ${max}` });
 const isFunction = (value) => typeof value === "function";
@@ -7763,7 +7765,8 @@ function checkConnection(connection) {
 
 //#endregion
 //#region src/parse-inputs.ts
-const DEFAULT_API_URL = "https://api.plivo.com";
+/** action.yml spells it out too (YAML has no imports); action-contract.test.ts holds the two equal. */
+const DEFAULT_API_URL = PLIVO_API_BASE_URL;
 const DEFAULTS = {
 	"api-url": DEFAULT_API_URL,
 	"timeout-seconds": "600",

@@ -202,6 +202,39 @@ describe('the release gate, end to end', () => {
     expect(newRequests.map((request) => request.method)).toEqual(['GET']);
     expectNoLeaks(run, [otp, phone.e164, phone.digits, other.e164, other.digits, sandbox.authToken]);
   });
+  it('validate registers the recipient Plivo returns (not in the approver map) before it prints the mismatch', async () => {
+    const recipient = freshNumber();
+    const approver = freshNumber();
+    const sessionUuid =
+      (
+        await runAction({
+          inputs: { mode: 'send', ...connection(), recipient: recipient.e164 },
+        })
+      ).outputs['session-uuid'] ?? '';
+    expect(sessionUuid).not.toBe('');
+    const otp = await codeFor(sessionUuid);
+    // The map knows only the approver's own number: the session's recipient is learned from Plivo alone.
+    const run = await runAction({
+      inputs: {
+        mode: 'validate',
+        ...connection(),
+        'session-uuid': sessionUuid,
+        'approver-phones': JSON.stringify({ octocat: approver.e164 }),
+      },
+      env: { GITHUB_TRIGGERING_ACTOR: 'octocat' },
+      event: { inputs: { otp } },
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ valid: 'false', reason: 'approver_mismatch' });
+    const errorAt = run.stdout.search(/^::error::/m);
+    expect(errorAt).toBeGreaterThan(-1);
+    for (const spelling of [recipient.e164, recipient.digits]) {
+      const maskAt = run.stdout.indexOf(`::add-mask::${spelling}\n`);
+      expect(maskAt, spelling).toBeGreaterThan(-1);
+      expect(maskAt, spelling).toBeLessThan(errorAt);
+    }
+    expectNoLeaks(run, [otp, recipient.e164, recipient.digits, approver.e164, approver.digits, sandbox.authToken]);
+  });
 });
 
 describe('wait mode', () => {

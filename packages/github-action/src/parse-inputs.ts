@@ -1,5 +1,5 @@
 import type { CreateSessionParams } from '@plivo-verify/core/pure';
-import { phoneDigits } from '@plivo-verify/core/pure';
+import { PLIVO_API_BASE_URL, phoneDigits } from '@plivo-verify/core/pure';
 import { CREATE_FIELD_INPUTS, type InputName, MODES, type Mode, VALIDATE_FIELD_INPUTS } from './action-contract.js';
 import { approverIdentity, parseApproverPhones, resolveApprover } from './approver-phones.js';
 import {
@@ -51,7 +51,8 @@ export type ActionConfig =
     }
   | { readonly mode: 'status'; readonly connection: Connection; readonly sessionUuid: string };
 
-export const DEFAULT_API_URL = 'https://api.plivo.com';
+/** action.yml spells it out too (YAML has no imports); action-contract.test.ts holds the two equal. */
+export const DEFAULT_API_URL = PLIVO_API_BASE_URL;
 export const DEFAULTS = {
   'api-url': DEFAULT_API_URL,
   'timeout-seconds': '600',

@@ -1,3 +1,4 @@
+import { PLIVO_API_BASE_URL } from '@plivo-verify/core/pure';
 import type {
   IAuthenticateGeneric,
   ICredentialTestRequest,
@@ -46,7 +47,7 @@ export class PlivoVerifyApi implements ICredentialType {
       displayName: 'API Base URL',
       name: 'baseUrl',
       type: 'string',
-      default: 'https://api.plivo.com',
+      default: PLIVO_API_BASE_URL,
       displayOptions: { show: { advanced: [true] } },
       description:
         'Where Plivo Verify requests go. Keep the default; change it only to point at a local Plivo Verify sandbox for offline testing.',
@@ -67,7 +68,7 @@ export class PlivoVerifyApi implements ICredentialType {
   // Lists at most one session: proves the credentials and that the account may use Verify.
   test: ICredentialTestRequest = {
     request: {
-      baseURL: '={{$credentials.advanced ? $credentials.baseUrl : "https://api.plivo.com"}}',
+      baseURL: `={{$credentials.advanced ? $credentials.baseUrl : "${PLIVO_API_BASE_URL}"}}`,
       url: '=/v1/Account/{{$credentials.authId}}/Verify/Session/',
       method: 'GET',
       qs: { limit: 1 },

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PLIVO_API_BASE_URL } from '@plivo-verify/core/pure';
 import type { ICredentialType, INodeExecutionData, INodeType } from 'n8n-workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeExecute } from './fake-execute-functions';
@@ -94,6 +95,15 @@ describe('dist/', () => {
     );
     expect(credentials.map((credential) => credential.name)).toEqual(['plivoVerifyApi']);
     expect(credentials[0]?.authenticate).toMatchObject({ type: 'generic' });
+    // Plivo's URL comes from core, and reaches n8n as the plain text its expression engine evaluates.
+    expect(credentials[0]?.properties.find((property) => property.name === 'baseUrl')?.default).toBe(
+      PLIVO_API_BASE_URL,
+    );
+    expect(credentials[0]?.test?.request.baseURL).toBe(
+      `={{$credentials.advanced ? $credentials.baseUrl : "${PLIVO_API_BASE_URL}"}}`,
+    );
+    const credentialSource = readFileSync(join(packageDir, manifest.n8n.credentials[0] ?? ''), 'utf8');
+    expect(credentialSource).toContain(`: "${PLIVO_API_BASE_URL}"}}`);
     expect(credentials[0]?.properties.find((property) => property.name === 'authToken')?.typeOptions).toEqual({
       password: true,
     });

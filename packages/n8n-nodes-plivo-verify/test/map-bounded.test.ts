@@ -5,11 +5,21 @@ describe('mapBounded', () => {
   it('starts nothing new after a failure and throws the lowest failed index once the rest settled', async () => {
     const started: number[] = [];
     let settled = 0;
+    // Item 1 fails first; item 0 fails later: the error thrown must be item 0's (lowest index), not the first seen.
+    let failZero: () => void = () => {};
+    const zeroMayFail = new Promise<void>((resolve) => {
+      failZero = resolve;
+    });
     const error = await mapBounded(10, 2, async (index) => {
       started.push(index);
-      await Promise.resolve();
+      if (index === 0) await zeroMayFail;
+      else await Promise.resolve();
       settled++;
-      if (index === 1 || index === 0) throw new Error(`item ${index}`);
+      if (index === 1) {
+        failZero();
+        throw new Error('item 1');
+      }
+      if (index === 0) throw new Error('item 0');
       return index;
     }).catch((thrown: Error) => thrown);
     expect((error as Error).message).toBe('item 0');

@@ -216,6 +216,50 @@ describe('event filter and options', () => {
     expect((await deliver(request, { events: ['channelStatus'] })).result.workflowData).toHaveLength(1);
   });
 
+  it("'Session Status Changed' fires on real ends only, not on a status core reads as unknown", async () => {
+    const callback = (SessionStatus: string): CapturedRequest => ({
+      method: 'POST',
+      url: new URL(webhookUrl).pathname,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      rawBody: new URLSearchParams({
+        SessionUUID: '0b8e5f0e-1f57-4c59-8b1c-2b4f4b6f9a10',
+        SessionStatus,
+        Channel: 'sms',
+        ChannelStatus: 'delivered',
+        AttemptSequence: '1',
+        AttemptUUID: '6d7a8f0e-1f57-4c59-8b1c-2b4f4b6f9a10',
+        Recipient: '14155550123',
+        RequestTime: '2026-11-26 12:00:00',
+        ChannelErrorCode: '',
+      }).toString(),
+    });
+    const ended = { validateSignature: false, events: ['sessionStatus'] };
+    for (const status of ['verified', 'expired']) {
+      const { result } = await deliver(callback(status), ended);
+      expect(result.workflowData?.[0]?.[0]?.json, status).toMatchObject({ SessionStatus: status });
+    }
+    // A status Plivo may add later: the session may not have ended, so "ended" subscribers do not hear of it.
+    expect((await deliver(callback('paused'), ended)).result).toEqual({});
+    expect((await deliver(callback('in-progress'), ended)).result).toEqual({});
+    // Subscribed to everything (no event chosen): it still arrives, read as unknown.
+    const all = await deliver(callback('paused'), { validateSignature: false });
+    expect(all.result.workflowData?.[0]?.[0]?.json).toMatchObject({ SessionStatus: 'unknown' });
+  });
+
+  it('reads signature headers in any key case and as arrays (as Node may hand them over)', async () => {
+    const [request] = await callbacksFor('POST');
+    if (request === undefined) throw new Error('no callback');
+    const headers = Object.fromEntries(
+      Object.entries(request.headers).map(([key, value]) => [
+        key.replace(/(^|-)(\w)/g, (_, dash: string, letter: string) => `${dash}${letter.toUpperCase()}`),
+        key === 'x-plivo-signature-v3' && typeof value === 'string' ? [value] : value,
+      ]),
+    );
+    expect(Object.keys(headers)).toContain('X-Plivo-Signature-V3');
+    const { result } = await deliver({ ...request, headers });
+    expect(result.workflowData?.[0]?.[0]?.json).toMatchObject({ signatureVersion: 'v3' });
+  });
+
   it('with Validate Signature off, takes an unsigned callback but still rejects a malformed one with 400', async () => {
     const [request] = await callbacksFor('POST');
     if (request === undefined) throw new Error('no callback');

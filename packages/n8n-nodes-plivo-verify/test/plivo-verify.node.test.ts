@@ -1,5 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
 import { createServer } from 'node:net';
+import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core/pure';
 import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
@@ -321,5 +322,49 @@ describe('many items', () => {
       Array.from({ length: 10 }, (_, index) => `api-1415555${2000 + index}`),
     );
     expect(output.map((item) => item.pairedItem)).toEqual(Array.from({ length: 10 }, (_, item) => ({ item })));
+  });
+
+  it("all items of one execution share one client: its limiter lets Plivo's account limit through, no more", {
+    timeout: 60_000,
+  }, async () => {
+    // A client per item would bring a limiter per item, and all of them would go out at once.
+    const count = PLIVO_ACCOUNT_LIMIT.limit + 10;
+    const pending: (() => void)[] = [];
+    const http = async (request: IHttpRequestOptions) => {
+      await new Promise<void>((resolve) => pending.push(resolve));
+      const digits = String((JSON.parse(String(request.body)) as IDataObject).recipient).replace(/\D/g, '');
+      return {
+        statusCode: 202,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          api_id: `api-${digits}`,
+          message: 'Session initiated',
+          session_uuid: `00000000-0000-4000-8000-${digits.slice(-12).padStart(12, '0')}`,
+        }),
+      };
+    };
+    const fake = fakeExecute({
+      credentials,
+      items: Array.from({ length: count }, (_, index) => ({ recipient: `+141555${String(10000 + index)}` })),
+      // Above the UI's maximum on purpose: concurrency must not be what holds the requests back.
+      shared: { operation: 'create', channel: 'sms', settings: { concurrency: count } },
+      http,
+    });
+    const running = new PlivoVerify().execute.call(fake.context);
+    while (fake.requests.length < PLIVO_ACCOUNT_LIMIT.limit) await new Promise((resolve) => setTimeout(resolve, 5));
+    // Every answer is still held: the limiter's window is full, so nothing more may leave, however long we look.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.requests).toHaveLength(PLIVO_ACCOUNT_LIMIT.limit);
+    // Released, the rest go once the window has moved on (about 5 s).
+    const releaser = setInterval(() => {
+      for (const release of pending.splice(0)) release();
+    }, 5);
+    try {
+      const output = (await running)[0] ?? [];
+      expect(output).toHaveLength(count);
+      expect(fake.requests).toHaveLength(count);
+    } finally {
+      clearInterval(releaser);
+    }
   });
 });

@@ -3,6 +3,7 @@ import {
   createSessionParamsSchema,
   DEFAULT_CHANNEL,
   maskPhoneNumber,
+  VALIDATION_FAILURE_REASONS,
   VerifyAmbiguousError,
   type VerifyClient,
   validateSessionParamsSchema,
@@ -129,7 +130,7 @@ export const checkCode: ActionDescriptor<typeof validateSessionParamsSchema> = {
       valid: { type: 'boolean', description: 'True when the code was right.' },
       reason: {
         type: 'string',
-        enum: ['wrong_code', 'expired', 'already_verified', 'too_many_attempts', 'unknown'],
+        enum: [...VALIDATION_FAILURE_REASONS],
         description: 'Why the code was not accepted (only when valid is false).',
       },
       session_uuid: sessionUuid,

@@ -1,8 +1,12 @@
 import { createRequire } from 'node:module';
+import { PLIVO_API_BASE_URL } from '@plivo-verify/core/pure';
 import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import zapier from 'zapier-platform-core';
-import { createZapierApp, type ZapierAction, type ZapierApp } from './zapier.js';
+import { z } from 'zod/v4';
+import type { ActionDescriptor } from './action-descriptor.js';
+import { checkCode } from './descriptors.js';
+import { createZapierApp, type ZapierAction, type ZapierApp, type ZapierZ } from './zapier.js';
 
 // Zapier's own compile step (functions → references), then zapier-platform-schema's validateAppDefinition
 // (what `validateApp` calls), exactly as `zapier validate` does offline.
@@ -98,5 +102,43 @@ describe('Zapier app generated from the descriptors', () => {
         inputData: {},
       }),
     ).rejects.toThrow();
+  });
+
+  it('bad input names fields the way the HTTP service does: a key that could be a phone number is not echoed', async () => {
+    // A nested object is the one way an unknown key reaches the schema (top-level keys come from the field list).
+    const input = z.object({ session_uuid: z.string(), meta: z.strictObject({ note: z.string().optional() }) });
+    const odd: ActionDescriptor<typeof input> = {
+      ...(checkCode as unknown as ActionDescriptor<typeof input>),
+      key: 'odd_input',
+      input,
+      perform: async () => ({}),
+    };
+    const oddApp = createZapierApp({ baseUrl: sandbox.url, descriptors: [odd as unknown as ActionDescriptor] });
+    const tester = zapier.createAppTester(oddApp as never) as unknown as Tester;
+    const failure = await tester((oddApp.creates.odd_input as ZapierAction).operation.perform, {
+      authData: auth,
+      inputData: { session_uuid: 'x', meta: { '+14155550199': '1', note_2: 'y' } },
+    }).then(
+      () => new Error('no error'),
+      (error: unknown) => error as Error,
+    );
+    expect(failure.message).toMatch(/meta\.note_2: unknown field/);
+    expect(failure.message).toMatch(/meta\.\(unrecognised key, not shown\): unknown field/);
+    expect(failure.message).not.toMatch(/14155550199/);
+  });
+
+  it("calls core's PLIVO_API_BASE_URL when no base URL is given", async () => {
+    const urls: string[] = [];
+    const z: ZapierZ = {
+      request: async (request) => {
+        urls.push(request.url);
+        return { status: 401, content: '{"error":"authentication failed"}', headers: new Headers() };
+      },
+      errors: { Error },
+    };
+    const plain = createZapierApp();
+    await expect(plain.authentication.test(z, { authData: auth, inputData: {} })).rejects.toThrow();
+    expect(urls).toHaveLength(1);
+    expect(urls[0]?.startsWith(`${PLIVO_API_BASE_URL}/v1/Account/`)).toBe(true);
   });
 });

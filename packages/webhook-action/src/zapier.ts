@@ -6,6 +6,7 @@ import {
   createVerifyClient,
   describeFields,
   type FieldDescriptor,
+  PLIVO_API_BASE_URL,
   type Transport,
   TransportError,
   type VerifyClient,
@@ -14,6 +15,7 @@ import {
 } from '@plivo-verify/core/pure';
 import type { ActionDescriptor } from './action-descriptor.js';
 import { descriptors as allDescriptors } from './descriptors.js';
+import { fieldErrors } from './problem.js';
 
 /** The parts of Zapier's `z` object the app uses (kept structural: no runtime dependency on zapier-platform-core). */
 export interface ZapierZ {
@@ -75,7 +77,7 @@ export interface ZapierApp {
 }
 
 export interface ZapierAppOptions {
-  /** Default `https://api.plivo.com`; tests point it at the sandbox. */
+  /** Default core's `PLIVO_API_BASE_URL`; tests point it at the sandbox. */
   readonly baseUrl?: string;
   readonly descriptors?: readonly ActionDescriptor[];
 }
@@ -163,8 +165,9 @@ function action(descriptor: ActionDescriptor, baseUrl: string): ZapierAction {
         }
         const parsed = descriptor.input.safeParse(input);
         if (!parsed.success) {
-          const issues = parsed.error.issues
-            .map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`)
+          // The HTTP service's wording, and its guard: a key that could be a number or a code is not echoed.
+          const issues = fieldErrors(parsed.error, input)
+            .map((issue) => `${issue.field}: ${issue.message}`)
             .join('; ');
           throw new z.errors.Error(`Invalid input: ${issues}`, 'InvalidInput', 400);
         }
@@ -188,7 +191,7 @@ function action(descriptor: ActionDescriptor, baseUrl: string): ZapierAction {
 
 /** Builds the app object synchronously (Zapier reads it at require time). */
 export function createZapierApp(options: ZapierAppOptions = {}): ZapierApp {
-  const baseUrl = options.baseUrl ?? 'https://api.plivo.com';
+  const baseUrl = options.baseUrl ?? PLIVO_API_BASE_URL;
   const descriptors = options.descriptors ?? allDescriptors;
   const pick = (kind: 'create' | 'search') =>
     Object.fromEntries(descriptors.filter((d) => d.zapier === kind).map((d) => [d.key, action(d, baseUrl)]));

@@ -1,3 +1,4 @@
+import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core/pure';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { mapBounded } from './map-bounded';
@@ -46,8 +47,7 @@ export class PlivoVerify implements INodeType {
             type: 'number',
             typeOptions: { minValue: 1, maxValue: 100 },
             default: DEFAULT_CONCURRENCY,
-            description:
-              "How many items are sent to Plivo at once. Plivo's limit (300 requests in any 5 seconds) is kept either way.",
+            description: `How many items are sent to Plivo at once. Plivo's limit (${PLIVO_ACCOUNT_LIMIT.limit} requests in any ${PLIVO_ACCOUNT_LIMIT.windowMs / 1000} seconds) is kept either way.`,
           },
         ],
       },

@@ -1,14 +1,14 @@
 import type { VerifyClient } from '@plivo-verify/core/pure';
-import { createVerifyClient } from '@plivo-verify/core/pure';
+import { createVerifyClient, PLIVO_API_BASE_URL } from '@plivo-verify/core/pure';
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { n8nClock } from './n8n-clock';
 import { CREDENTIAL_NAME, n8nTransport } from './n8n-transport';
 
-export const DEFAULT_BASE_URL = 'https://api.plivo.com';
+export const DEFAULT_BASE_URL = PLIVO_API_BASE_URL;
 
 /**
- * One client per execution: all items share its rate limiter (at most 300 requests in any 5 s, 20 list calls a
- * minute), so a large batch is paced instead of hitting Plivo's 429s.
+ * One client per execution: all items share its rate limiter (core's `PLIVO_ACCOUNT_LIMIT` and `PLIVO_LIST_LIMIT`),
+ * so a large batch is paced instead of hitting Plivo's 429s.
  */
 export async function verifyClientFor(context: IExecuteFunctions): Promise<VerifyClient> {
   const credentials = await context.getCredentials(CREDENTIAL_NAME);

@@ -10,14 +10,6 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { isSubscribed, TRIGGER_EVENT_OPTIONS } from './trigger-events';
 
-type Headers = Record<string, string | string[]>;
-
-function headerRecord(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers: Headers = {};
-  for (const [key, value] of Object.entries(raw)) if (value !== undefined) headers[key.toLowerCase()] = value;
-  return headers;
-}
-
 /** The URL Plivo signed: the webhook's public URL (from WEBHOOK_URL) plus the query the request came with. */
 function signedUrl(webhookUrl: string, requestPath: string): string {
   const query = requestPath.indexOf('?');
@@ -112,11 +104,11 @@ export class PlivoVerifyTrigger implements INodeType {
     let signatureVersion: string | null = null;
     if (validate) {
       const credentials = await this.getCredentials('plivoVerifyApi');
-      const headers = headerRecord(this.getHeaderData());
       const result = verifyCallback({
         method,
         url: signedUrl(this.getNodeWebhookUrl('default') ?? '', req.originalUrl ?? req.url ?? ''),
-        headers,
+        // Core reads headers in any key case, string or string[] (Node's), so n8n's go in as they are.
+        headers: this.getHeaderData(),
         body,
         authToken: String(credentials.authToken ?? ''),
       });

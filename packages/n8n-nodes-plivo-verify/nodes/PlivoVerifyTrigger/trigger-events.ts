@@ -17,13 +17,16 @@ export const TRIGGER_EVENT_OPTIONS: INodePropertyOptions[] = [
   { name: 'Session Verified', value: 'verified', description: 'The right code was checked' },
 ];
 
+// The statuses that end a session. Core reads any other status Plivo may add as `unknown`: nothing says that session
+// ended, so "ended" subscribers do not hear of it (subscribing to no event in particular still delivers it).
+const ENDED: ReadonlySet<string> = new Set(['verified', 'expired']);
+
 /** Whether a callback with this session status is one the user subscribed to (none selected: every one). */
 export function isSubscribed(events: readonly string[], sessionStatus: string): boolean {
   if (events.length === 0) return true;
-  const open = sessionStatus === 'in-progress';
   return (
-    (events.includes('channelStatus') && open) ||
-    (events.includes('sessionStatus') && !open) ||
+    (events.includes('channelStatus') && sessionStatus === 'in-progress') ||
+    (events.includes('sessionStatus') && ENDED.has(sessionStatus)) ||
     (events.includes('verified') && sessionStatus === 'verified') ||
     (events.includes('expired') && sessionStatus === 'expired')
   );
