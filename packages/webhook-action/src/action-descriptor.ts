@@ -29,6 +29,8 @@ export interface ActionDescriptor<
     /** Input fields taken from the path instead of the body. */
     readonly pathParams: readonly string[];
     readonly successStatus: 200 | 201;
+    /** Status of an answer that returns an earlier result instead of acting again (the dedupe window). */
+    readonly dedupeStatus?: 200;
   };
   /** JSON Schema of the success body. */
   readonly output: Readonly<Record<string, unknown>>;

@@ -10,7 +10,7 @@ import { memoryStore } from './memory-store.js';
 import { openApiDocument } from './openapi.js';
 import { fieldErrors, type Problem, ProblemError, problem, problemFromError, validationProblem } from './problem.js';
 import { parseBody, readLimitedText } from './read-body.js';
-import { verifyStandardWebhook } from './standard-webhooks.js';
+import { signingSecretProblem, verifyStandardWebhook } from './standard-webhooks.js';
 import type { StateStore } from './state-store.js';
 import { swaggerDocument } from './swagger.js';
 
@@ -76,6 +76,12 @@ function randomSecret(): string {
   const bytes = new Uint8Array(32);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Who is calling: an API key's tenant id, or a Standard Webhooks signature (with its signed message id). */
+interface Caller {
+  readonly tenant: string;
+  readonly signedId?: string;
 }
 
 /** A problem as stored for replays (the same bytes `problemResponse` sends). */
@@ -156,6 +162,8 @@ function provablyNotSent(failure: ProblemError): boolean {
  */
 export function createApp(options: CreateAppOptions): Hono {
   const descriptors = options.descriptors ?? allDescriptors;
+  const signingProblem = options.signingSecret === undefined ? undefined : signingSecretProblem(options.signingSecret);
+  if (signingProblem) throw new TypeError(`createApp: signingSecret: ${signingProblem}`);
   if (options.store && !options.storeSecret)
     throw new TypeError('createApp: pass storeSecret with store (replicas sharing a store must use the same one)');
   const store = options.store ?? memoryStore();
@@ -182,14 +190,13 @@ export function createApp(options: CreateAppOptions): Hono {
     return new Response(JSON.stringify(document), { headers: { 'content-type': 'application/json' } });
   });
 
-  async function authenticate(request: Request, rawBody: string): Promise<string> {
+  async function authenticate(request: Request, rawBody: string): Promise<Caller> {
     const signed = request.headers.has('webhook-signature');
     if (signed && options.signingSecret) {
       const failure = await verifyStandardWebhook(options.signingSecret, request.headers, rawBody);
-      if (failure === undefined) {
-        const key = presentedKey(request.headers);
-        return (key && (await keys.verify(key))) || 'signed';
-      }
+      // The signature covers webhook-id, timestamp and body only: nothing unsigned (an API key header) may change
+      // who the caller is, and the signed webhook-id is the request's one idempotency key.
+      if (failure === undefined) return { tenant: 'signed', signedId: request.headers.get('webhook-id') ?? '' };
       throw new ProblemError(
         problem(
           401,
@@ -214,7 +221,7 @@ export function createApp(options: CreateAppOptions): Hono {
         { 'www-authenticate': 'Bearer realm="plivo-verify-webhook"' },
       );
     }
-    return tenant;
+    return { tenant };
   }
 
   async function run(
@@ -224,7 +231,8 @@ export function createApp(options: CreateAppOptions): Hono {
   ): Promise<Response> {
     const url = new URL(request.url);
     const rawBody = descriptor.http.method === 'POST' ? await readLimitedText(request, maxBodyBytes) : '';
-    const tenant = await authenticate(request, rawBody);
+    const caller = await authenticate(request, rawBody);
+    const tenant = caller.tenant;
     const rateHeaders =
       perKey === false
         ? {}
@@ -236,8 +244,13 @@ export function createApp(options: CreateAppOptions): Hono {
     if (!parsed.success) throw new ProblemError(validationProblem(fieldErrors(parsed.error, input)));
     const data = parsed.data as Record<string, unknown>;
 
+    // A signed request is idempotent on its signed webhook-id: replaying its bytes under a new Idempotency-Key must
+    // not act again.
     const headerKey =
-      parseIdempotencyKey(request.headers.get('idempotency-key')) ?? (request.headers.get('webhook-id') || undefined);
+      caller.signedId !== undefined
+        ? `wh:${caller.signedId}`
+        : (parseIdempotencyKey(request.headers.get('idempotency-key')) ??
+          (request.headers.get('webhook-id') || undefined));
     const isSend = descriptor.key === 'send_code';
     let claimKey: string | undefined;
     let dedupe = false;
@@ -261,10 +274,12 @@ export function createApp(options: CreateAppOptions): Hono {
       );
       if (outcome.kind === 'stale') recoverSince = new Date(outcome.startedAt);
       if (outcome.kind === 'replay') {
-        if (!dedupe) return fromStored(outcome.response, { 'idempotent-replayed': 'true' });
+        // A stored failure (a send that may have gone out) replays as it was, keyed or not.
+        if (!dedupe || outcome.response.status >= 300)
+          return fromStored(outcome.response, { 'idempotent-replayed': 'true' });
         const previous = JSON.parse(outcome.response.body) as Record<string, unknown>;
         return jsonResponse(
-          200,
+          descriptor.http.dedupeStatus ?? 200,
           { ...previous, deduplicated: true },
           { location: outcome.response.headers.location ?? '' },
         );
@@ -330,8 +345,15 @@ export function createApp(options: CreateAppOptions): Hono {
         // replica's code may be out).
         if (recoverSince !== undefined && provablyNotSent(failure))
           await idempotency.hold(claimKey, claimFingerprint, recoverSince.getTime());
-        else if (dedupe || provablyNotSent(failure)) await idempotency.release(claimKey);
-        else await idempotency.complete(claimKey, claimFingerprint, problemStored(failure.problem));
+        else if (provablyNotSent(failure)) await idempotency.release(claimKey);
+        // Maybe sent: stored, so a retry (keyed, or a repeat inside the dedupe window) never sends a second code.
+        else
+          await idempotency.complete(
+            claimKey,
+            claimFingerprint,
+            problemStored(failure.problem),
+            dedupe ? dedupeWindowMs : undefined,
+          );
       }
       throw failure;
     }

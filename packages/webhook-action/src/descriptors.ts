@@ -56,7 +56,7 @@ export const sendCode: ActionDescriptor<typeof createSessionParamsSchema> = {
   description:
     'Sends a one-time code to a phone number by SMS or voice call and returns the session to check it against.',
   input: createSessionParamsSchema,
-  http: { method: 'POST', path: '/v1/sessions', pathParams: [], successStatus: 201 },
+  http: { method: 'POST', path: '/v1/sessions', pathParams: [], successStatus: 201, dedupeStatus: 200 },
   output: {
     type: 'object',
     required: ['session_uuid', 'api_id', 'message', 'deduplicated'],

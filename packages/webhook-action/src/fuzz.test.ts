@@ -108,7 +108,7 @@ describe('fuzz: random bodies and headers', () => {
   beforeAll(async () => {
     service = await startService(memoryStore(), {
       limits: { perKey: false, perRecipient: false },
-      signingSecret: 'whsec_c2VjcmV0',
+      signingSecret: `whsec_${Buffer.from('a-fuzz-signing-secret-32-bytes!!').toString('base64')}`,
     });
   });
   afterAll(() => service.sandbox.close());

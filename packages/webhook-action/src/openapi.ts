@@ -3,6 +3,10 @@ import type { ActionDescriptor } from './action-descriptor.js';
 
 type Json = Record<string, unknown>;
 
+/** How the API documents a send answered from the dedupe window rather than sent again. */
+export const DEDUPED =
+  'An earlier send to the same recipient, channel and app within the dedupe window: its session, not a new code';
+
 /** The input schema split into path parameters and body, both JSON Schema 2020-12 (OpenAPI 3.1's dialect). */
 export function inputParts(descriptor: ActionDescriptor): { path: Record<string, Json>; body: Json | undefined } {
   const schema = inputJsonSchema(descriptor.input) as { properties?: Record<string, Json>; required?: string[] };
@@ -107,6 +111,14 @@ export function openApiDocument(descriptors: readonly ActionDescriptor[]): Json 
           description: descriptor.title,
           content: { 'application/json': { schema: descriptor.output, example: descriptor.sample } },
         },
+        ...(descriptor.http.dedupeStatus
+          ? {
+              [String(descriptor.http.dedupeStatus)]: {
+                description: `${DEDUPED} (\`deduplicated: true\`)`,
+                content: { 'application/json': { schema: descriptor.output } },
+              },
+            }
+          : {}),
         ...errorResponses,
       },
     };

@@ -150,7 +150,7 @@ export function problemFromError(error: unknown): ProblemError {
           502,
           'outcome-unknown',
           'Outcome unknown',
-          'The request reached Plivo but no answer came back: a code may have been sent. Retrying with the same Idempotency-Key will not send another.',
+          'The request reached Plivo but no answer came back: it may have been carried out (a code sent, or a code checked). Do not start over: retry with the same Idempotency-Key (it will not act twice), or look the session up.',
           { ...apiId, retryable: false, maybe_sent: true },
         ),
       );

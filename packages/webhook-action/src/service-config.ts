@@ -1,5 +1,6 @@
 import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core/pure';
 import type { ServiceLimits } from './create-app.js';
+import { signingSecretProblem } from './standard-webhooks.js';
 
 /** Server configuration from the environment (the bin reads `process.env`). */
 export interface ServiceConfig {
@@ -41,6 +42,8 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>>)
     if (!/^\d{1,4}$/.test(code))
       throw new ConfigError('WEBHOOK_ALLOWED_COUNTRY_CODES: expected calling codes like 1,44,91');
   }
+  const signingProblem = env.WEBHOOK_SIGNING_SECRET ? signingSecretProblem(env.WEBHOOK_SIGNING_SECRET) : undefined;
+  if (signingProblem) throw new ConfigError(`WEBHOOK_SIGNING_SECRET: ${signingProblem}`);
   const perKey = positiveInt(env, 'WEBHOOK_RATE_LIMIT_PER_MINUTE', 120);
   const perRecipient = positiveInt(env, 'WEBHOOK_RECIPIENT_LIMIT_PER_HOUR', 5);
   return {

@@ -14,6 +14,21 @@ function bytesToBase64(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/**
+ * Checks a `whsec_…` secret (base64 after the prefix, at least 16 bytes) and returns why it is unusable, or
+ * undefined: a bad one is refused at start-up rather than failing every signed request later.
+ */
+export function signingSecretProblem(secret: string): string | undefined {
+  const encoded = secret.startsWith('whsec_') ? secret.slice(6) : secret;
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(encoded);
+  } catch {
+    return 'expected whsec_ followed by base64';
+  }
+  return bytes.length < 16 ? 'expected at least 16 bytes of key (whsec_ + base64)' : undefined;
+}
+
 async function hmacKey(secret: string): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>> {
   const raw = base64ToBytes(secret.startsWith('whsec_') ? secret.slice(6) : secret);
   return crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);

@@ -1,5 +1,5 @@
 import type { ActionDescriptor } from './action-descriptor.js';
-import { inputParts, problemSchema } from './openapi.js';
+import { DEDUPED, inputParts, problemSchema } from './openapi.js';
 
 type Json = Record<string, unknown>;
 
@@ -100,6 +100,9 @@ export function swaggerDocument(descriptors: readonly ActionDescriptor[]): Json 
         parameters,
         responses: {
           [String(descriptor.http.successStatus)]: { description: descriptor.title, schema: output },
+          ...(descriptor.http.dedupeStatus
+            ? { [String(descriptor.http.dedupeStatus)]: { description: DEDUPED, schema: output } }
+            : {}),
           default: { description: 'Problem details (RFC 9457)', schema: { $ref: '#/definitions/Problem' } },
         },
       },

@@ -49,6 +49,36 @@ describe('Zapier app generated from the descriptors', () => {
     expect(channel?.choices?.map((c) => c.value)).toEqual(['sms', 'voice']);
   });
 
+  it('a send whose answer is lost and cannot be looked up halts the Zap (no Autoreplay), and sends once', async () => {
+    const setFaults = (faults: unknown[]) =>
+      fetch(`${sandbox.url}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ faults }),
+      });
+    const recipient = '+14155550177';
+    await setFaults([
+      { fault: 'reset-after', probability: 1, operation: 'create' },
+      { fault: 'status=500', probability: 1, operation: 'list' },
+    ]);
+    try {
+      const failure = await appTester(op('creates', 'send_code'), { authData: auth, inputData: { recipient } }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(zapier.errors.HaltedError);
+      expect(String((failure as Error).message).split('\n')[0]).toMatch(/look the session up/);
+      // Our message (zapier-platform-core appends its own "What happened" account of the bundle below it).
+      expect(String((failure as Error).message).split('\n')[0]).not.toContain('4155550177');
+    } finally {
+      await setFaults([]);
+    }
+    const { messages } = (await fetch(`${sandbox.url}/__sandbox/messages?recipient=14155550177`).then((r) =>
+      r.json(),
+    )) as { messages: unknown[] };
+    expect(messages).toHaveLength(1);
+  });
+
   it('a schema error is reported (the validation can fail)', () => {
     const broken = { ...app, creates: { ...app.creates, 'bad key!': app.creates.send_code } };
     expect(validate(broken).errors.length).toBeGreaterThan(0);
@@ -134,7 +164,7 @@ describe('Zapier app generated from the descriptors', () => {
         urls.push(request.url);
         return { status: 401, content: '{"error":"authentication failed"}', headers: new Headers() };
       },
-      errors: { Error },
+      errors: { Error, HaltedError: Error },
     };
     const plain = createZapierApp();
     await expect(plain.authentication.test(z, { authData: auth, inputData: {} })).rejects.toThrow();

@@ -30,7 +30,13 @@ export interface ZapierZ {
     content: string;
     headers: { forEach(cb: (value: string, key: string) => void): void };
   }>;
-  errors: { Error: new (message: string, code?: string, status?: number) => Error };
+  errors: {
+    Error: new (message: string, code?: string, status?: number) => Error;
+    /** Stops the run without an error status, so Autoreplay does not run the step again. */
+    HaltedError: new (
+      message: string,
+    ) => Error;
+  };
 }
 
 export interface ZapierBundle {
@@ -121,6 +127,13 @@ function zapierError(z: ZapierZ, error: unknown): Error {
   if (VerifyValidationError.isInstance(error)) {
     const fields = error.issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
     return new z.errors.Error(`Invalid input: ${fields}`, 'InvalidInput', 400);
+  }
+  // Maybe done upstream: an errored step is replayed by Zapier's Autoreplay, which could send a second code. A halted
+  // one is not.
+  if (VerifyError.isInstance(error) && error.code === 'ambiguous') {
+    return new z.errors.HaltedError(
+      'Plivo may have acted on this request (a code sent or checked), but its answer was lost. The step is stopped so that no replay sends a second code: look the session up before running it again.',
+    );
   }
   if (VerifyError.isInstance(error)) return new z.errors.Error(error.message, error.code, error.status ?? 502);
   return new z.errors.Error('Plivo Verify call failed', 'unknown', 500);
