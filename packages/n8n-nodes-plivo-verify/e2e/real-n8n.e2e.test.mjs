@@ -72,6 +72,18 @@ beforeAll(async () => {
   await n8n(instance, ['import:credentials', `--input=${join(instance.root, 'credentials.json')}`]);
 });
 
+/** Sends a code through the sandbox's API, its status callbacks going to `url` (signed like Plivo's). */
+function createSession(recipient, url) {
+  return fetch(`${sandbox.url}/v1/Account/${sandbox.authId}/Verify/Session/`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${sandbox.authId}:${sandbox.authToken}`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ recipient, url, method: 'POST' }),
+  }).then((r) => r.json());
+}
+
 afterAll(async () => {
   await sandbox?.close();
   await new Promise((resolve) => (collector ? collector.close(resolve) : resolve()));
@@ -225,14 +237,7 @@ describe('real n8n 2.8.4', () => {
     });
 
     it('runs the workflow on the callbacks the sandbox signs', async () => {
-      const created = await fetch(`${sandbox.url}/v1/Account/${sandbox.authId}/Verify/Session/`, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${Buffer.from(`${sandbox.authId}:${sandbox.authToken}`).toString('base64')}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ recipient: '+14155550177', url: webhookUrl, method: 'POST' }),
-      }).then((r) => r.json());
+      const created = await createSession('+14155550177', webhookUrl);
       expect(created.session_uuid).toBeTruthy();
       const deadline = Date.now() + 60_000;
       while (!collected.some((event) => event.SessionUUID === created.session_uuid) && Date.now() < deadline) {
@@ -333,7 +338,7 @@ describe('real n8n 2.8.4', () => {
 
     it("runs the credential's Test against the sandbox: passes with the token, fails with a wrong one", async () => {
       token = await ownerCookie(instance.baseUrl);
-      const test = (authToken) =>
+      const test = (authToken, baseUrl = sandbox.url) =>
         fetch(`${instance.baseUrl}/rest/credentials/test`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie: `n8n-auth=${token}` },
@@ -342,7 +347,7 @@ describe('real n8n 2.8.4', () => {
               id: CREDENTIAL_ID,
               name: 'Plivo Verify sandbox',
               type: 'plivoVerifyApi',
-              data: { authId: sandbox.authId, authToken, advanced: true, baseUrl: sandbox.url },
+              data: { authId: sandbox.authId, authToken, advanced: true, baseUrl },
             },
           }),
         }).then((response) => response.json());
@@ -351,23 +356,7 @@ describe('real n8n 2.8.4', () => {
       expect(wrong.data.status).toBe('Error');
       expect(JSON.stringify(wrong)).not.toContain('not-the-sandbox-token');
       // A server that answers 200 but is not Plivo Verify does not pass.
-      const notPlivo = await fetch(`${instance.baseUrl}/rest/credentials/test`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: `n8n-auth=${token}` },
-        body: JSON.stringify({
-          credentials: {
-            id: CREDENTIAL_ID,
-            name: 'Plivo Verify sandbox',
-            type: 'plivoVerifyApi',
-            data: {
-              authId: sandbox.authId,
-              authToken: sandbox.authToken,
-              advanced: true,
-              baseUrl: new URL(collectorUrl).origin,
-            },
-          },
-        }),
-      }).then((response) => response.json());
+      const notPlivo = await test(sandbox.authToken, new URL(collectorUrl).origin);
       expect(notPlivo.data.status).toBe('Error');
       expect(notPlivo.data.message).toContain('api_id');
     });
@@ -384,14 +373,7 @@ describe('real n8n 2.8.4', () => {
       }).then((r) => r.json());
       expect(JSON.stringify(listening)).toContain('waitingForWebhook');
       const testUrl = `${instance.baseUrl}/webhook-test/${TEST_URL_WEBHOOK_ID}/webhook`;
-      const created = await fetch(`${sandbox.url}/v1/Account/${sandbox.authId}/Verify/Session/`, {
-        method: 'POST',
-        headers: {
-          authorization: `Basic ${Buffer.from(`${sandbox.authId}:${sandbox.authToken}`).toString('base64')}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ recipient: '+14155550178', url: testUrl, method: 'POST' }),
-      }).then((r) => r.json());
+      const created = await createSession('+14155550178', testUrl);
       expect(created.session_uuid).toBeTruthy();
       const callbacks = await fetch(`${sandbox.url}/__sandbox/callbacks?wait=idle`).then((r) => r.json());
       const mine = callbacks.callbacks.filter((c) => c.url === testUrl);
