@@ -85,6 +85,36 @@ describe('verifyCallback', () => {
     });
   });
 
+  it('requireV3 refuses the downgrade: V3 headers stripped from a genuine callback, its V2 signature over a forged body', () => {
+    const v2 = { 'X-Plivo-Signature-V2': signV2({ url, nonce, authToken }), 'X-Plivo-Signature-V2-Nonce': nonce };
+    const forged = new URLSearchParams({ ...params, SessionStatus: 'verified' }).toString();
+    // Without the option the stripped request passes on V2 (V2 does not sign the body): the attack being closed.
+    expect(verifyCallback({ method: 'POST', url, headers: v2, body: forged, authToken })).toMatchObject({
+      valid: true,
+      version: 'v2',
+    });
+    expect(verifyCallback({ method: 'POST', url, headers: v2, body: forged, authToken, requireV3: true })).toEqual({
+      valid: false,
+      reason: 'missing_signature',
+    });
+    // A genuine V3 callback still passes with the option, and reports every nonce it carried.
+    const both = { ...v3Headers('POST', url, params), ...v2, 'X-Plivo-Signature-V2-Nonce': '99999999999999999999' };
+    expect(
+      verifyCallback({ method: 'POST', url, headers: both, body: form, authToken, requireV3: true }),
+    ).toMatchObject({
+      valid: true,
+      version: 'v3',
+      nonces: [nonce, '99999999999999999999'],
+    });
+    // requireV3: false is the default.
+    expect(verifyCallback({ method: 'POST', url, headers: v2, body: form, authToken, requireV3: false })).toMatchObject(
+      {
+        valid: true,
+        nonces: [nonce],
+      },
+    );
+  });
+
   it('missing headers → missing_signature; a wrong token or a changed parameter → bad_signature', () => {
     expect(verifyCallback({ method: 'POST', url, headers: {}, body: form, authToken })).toEqual({
       valid: false,

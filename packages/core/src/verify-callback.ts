@@ -11,10 +11,21 @@ export interface CallbackRequest {
   /** The raw body (form or JSON) or an already-parsed record; undefined for GET (the query is in `url`). */
   readonly body?: string | CallbackParams | undefined;
   readonly authToken: string;
+  /**
+   * Accept only V3 signatures. V2 signs the URL and nonce but not a POST body, so a captured V2 signature with its
+   * V3 headers stripped carries any body; set this once your callbacks are known to carry V3. Default `false`.
+   */
+  readonly requireV3?: boolean;
 }
 
 export type VerifyCallbackResult =
-  | { readonly valid: true; readonly event: CallbackEvent; readonly version: 'v3' | 'v2' }
+  | {
+      readonly valid: true;
+      readonly event: CallbackEvent;
+      readonly version: 'v3' | 'v2';
+      /** Every signature nonce the request carried (V3's first): what a replay guard remembers. */
+      readonly nonces: readonly string[];
+    }
   | { readonly valid: false; readonly reason: 'missing_signature' | 'bad_signature' | 'malformed' };
 
 function headerReader(headers: CallbackRequest['headers']): (name: string) => string | undefined {
@@ -52,7 +63,7 @@ function parseBody(body: CallbackRequest['body']): CallbackParams | undefined {
 
 /**
  * Checks a status callback in one call: the V3 signature headers (`X-Plivo-Signature-V3`, `-Ma-V3`, with
- * `-V3-Nonce`); only when no V3 header came, V2 (`-V2`, `-Ma-V2`, `-V2-Nonce`); then parses the event. A GET callback's parameters are
+ * `-V3-Nonce`); only when no V3 header came and `requireV3` is not set, V2 (`-V2`, `-Ma-V2`, `-V2-Nonce`); then parses the event. A GET callback's parameters are
  * the URL's query (counted once). Never throws: anything it cannot read is `malformed`.
  */
 export function verifyCallback(request: CallbackRequest): VerifyCallbackResult {
@@ -77,7 +88,8 @@ export function verifyCallback(request: CallbackRequest): VerifyCallbackResult {
     const v2Nonce = header('x-plivo-signature-v2-nonce');
     const hasV3 = v3Nonce !== undefined && v3.some((value) => value !== undefined && value.trim() !== '');
     const hasV2 = v2Nonce !== undefined && v2.some((value) => value !== undefined && value.trim() !== '');
-    if (!hasV3 && !hasV2) return { valid: false, reason: 'missing_signature' };
+    const requireV3 = request.requireV3 === true;
+    if (!hasV3 && (!hasV2 || requireV3)) return { valid: false, reason: 'missing_signature' };
 
     let version: 'v3' | 'v2' | undefined;
     if (hasV3) {
@@ -95,14 +107,15 @@ export function verifyCallback(request: CallbackRequest): VerifyCallbackResult {
     // V2 signs only the URL and nonce, not a POST body: when any V3 header is present (even a partial set), V3
     // decides alone, or a tampered body could pass on the V2 signature that came with it.
     const anyV3 = v3Nonce !== undefined || v3.some((value) => value !== undefined);
-    if (!anyV3 && hasV2) {
+    if (!anyV3 && hasV2 && !requireV3) {
       const base = { url: request.url, nonce: v2Nonce ?? '', authToken: request.authToken };
       const results = v2.map((signature) => validateSignatureV2({ ...base, signature }));
       if (results.includes(true)) version = 'v2';
     }
     if (version === undefined) return { valid: false, reason: 'bad_signature' };
     if (eventParams === undefined) return { valid: false, reason: 'malformed' };
-    return { valid: true, event: parseCallback(eventParams), version };
+    const nonces = [v3Nonce, v2Nonce].filter((nonce): nonce is string => nonce !== undefined && nonce.trim() !== '');
+    return { valid: true, event: parseCallback(eventParams), version, nonces };
   } catch {
     return { valid: false, reason: 'malformed' };
   }

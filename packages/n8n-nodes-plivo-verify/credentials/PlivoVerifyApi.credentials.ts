@@ -65,13 +65,24 @@ export class PlivoVerifyApi implements ICredentialType {
     },
   };
 
-  // Lists at most one session: proves the credentials and that the account may use Verify.
+  // Lists at most one session: proves the credentials and that the account may use Verify. The base URL is chosen
+  // as the node chooses it (an empty or blank one falls back to Plivo), and only an answer with Plivo's api_id passes.
   test: ICredentialTestRequest = {
     request: {
-      baseURL: `={{$credentials.advanced ? $credentials.baseUrl : "${PLIVO_API_BASE_URL}"}}`,
+      baseURL: `={{$credentials.advanced && String($credentials.baseUrl ?? "").trim() !== "" ? String($credentials.baseUrl).trim() : "${PLIVO_API_BASE_URL}"}}`,
       url: '=/v1/Account/{{$credentials.authId}}/Verify/Session/',
       method: 'GET',
       qs: { limit: 1 },
     },
+    rules: [
+      {
+        type: 'responseSuccessBody',
+        properties: {
+          key: 'api_id',
+          value: undefined,
+          message: 'The API Base URL answered, but not as Plivo Verify does (no api_id). Check the API Base URL.',
+        },
+      },
+    ],
   };
 }

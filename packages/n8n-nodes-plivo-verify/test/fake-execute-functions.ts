@@ -35,6 +35,27 @@ export const TEST_NODE: INode = {
   parameters: {},
 };
 
+function systemCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 5; depth++) {
+    const { code, cause } = e as { code?: unknown; cause?: unknown };
+    if (typeof code === 'string') return code;
+    e = cause;
+  }
+  return undefined;
+}
+
+/**
+ * Like n8n 2.8: a failed request becomes a NodeApiError that keeps only the system code, as a string `httpCode`;
+ * the original error is gone (no `cause`, no `errorResponse`), so the node cannot read the code anywhere else.
+ */
+function n8nTransportError(error: unknown): NodeApiError {
+  if (error instanceof NodeApiError) return error;
+  const code = systemCode(error) ?? 'UNKNOWN';
+  const wrapped = new NodeApiError(TEST_NODE, { message: 'request failed', httpCode: code });
+  Object.assign(wrapped, { cause: undefined, errorResponse: undefined, httpCode: code });
+  return wrapped;
+}
+
 async function realHttp(options: IHttpRequestOptions, credentials: ICredentialDataDecryptedObject): Promise<unknown> {
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(options.headers ?? {})) headers[key] = String(value);
@@ -46,10 +67,11 @@ async function realHttp(options: IHttpRequestOptions, credentials: ICredentialDa
       headers,
       ...(typeof options.body === 'string' ? { body: options.body } : {}),
       ...(options.abortSignal ? { signal: options.abortSignal as AbortSignal } : {}),
+      // n8n (axios) follows redirects unless told not to; then a 3xx is an answer like any other.
+      redirect: options.disableFollowRedirect ? 'manual' : 'follow',
     });
   } catch (error) {
-    // n8n wraps transport failures in a NodeApiError; the system code stays reachable through `cause`.
-    throw new NodeApiError(TEST_NODE, { message: 'request failed', cause: error } as never);
+    throw n8nTransportError(error);
   }
   const text = await response.text();
   if (!options.ignoreHttpStatusErrors && response.status >= 400) {
@@ -84,7 +106,8 @@ export function fakeExecute(options: FakeExecuteOptions): FakeExecute {
       httpRequestWithAuthentication: async function (this: unknown, credential: string, request: IHttpRequestOptions) {
         if (credential !== 'plivoVerifyApi') throw new Error(`unexpected credential ${credential}`);
         requests.push(request);
-        return options.http ? options.http(request) : realHttp(request, options.credentials);
+        if (!options.http) return realHttp(request, options.credentials);
+        return options.http(request).catch((error: unknown) => Promise.reject(n8nTransportError(error)));
       },
     },
   };

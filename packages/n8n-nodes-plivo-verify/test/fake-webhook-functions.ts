@@ -1,5 +1,6 @@
 // A hand-built `this` for webhook(): the request as n8n's body parser leaves it (parsed body + rawBody),
 // a response object that records what was sent, and the node's parameters and credential.
+import { randomUUID } from 'node:crypto';
 import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 export interface CapturedRequest {
@@ -20,6 +21,12 @@ export function fakeWebhook(options: {
   webhookUrl: string;
   parameters?: IDataObject;
   credentials: ICredentialDataDecryptedObject;
+  /** The trigger's static data; pass the same object to share it between requests, as n8n does. */
+  staticData?: IDataObject;
+  /** A new workflow per call unless given: the trigger's in-process replay memory is keyed by it. */
+  workflowId?: string;
+  /** 'manual' when the editor listens on the test URL. */
+  mode?: 'webhook' | 'manual';
 }): FakeWebhook {
   const { request } = options;
   const query = Object.fromEntries(new URL(request.url, 'http://localhost').searchParams);
@@ -28,6 +35,8 @@ export function fakeWebhook(options: {
       ? Object.fromEntries(new URLSearchParams(request.rawBody))
       : {};
   const response: FakeWebhook['response'] = { ended: false };
+  const staticData = options.staticData ?? {};
+  const workflowId = options.workflowId ?? randomUUID();
   const res = {
     status(code: number) {
       response.status = code;
@@ -58,6 +67,13 @@ export function fakeWebhook(options: {
     getHeaderData: () => request.headers,
     getBodyData: () => body,
     getQueryData: () => query,
+    getWorkflowStaticData: (type: string) => {
+      if (type !== 'node') throw new Error(`unexpected static data ${type}`);
+      return staticData;
+    },
+    getWorkflow: () => ({ id: workflowId, active: true }),
+    getNode: () => ({ id: 'c0ffee00-0000-4000-8000-000000000002', name: 'Plivo Verify Trigger' }),
+    getMode: () => options.mode ?? 'webhook',
     getNodeWebhookUrl: (name: string) => (name === 'default' ? options.webhookUrl : undefined),
     getNodeParameter: (name: string, fallback?: unknown) =>
       options.parameters !== undefined && name in options.parameters ? options.parameters[name] : fallback,

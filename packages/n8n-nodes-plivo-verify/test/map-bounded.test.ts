@@ -30,4 +30,17 @@ describe('mapBounded', () => {
   it('handles zero items', async () => {
     expect(await mapBounded(0, 5, async () => 1)).toEqual([]);
   });
+
+  it('refuses a concurrency that would start no worker (NaN, 0) instead of returning nothing', async () => {
+    for (const concurrency of [Number.NaN, 0, 1.5]) {
+      let ran = 0;
+      await expect(
+        mapBounded(3, concurrency, async () => {
+          ran++;
+          return 1;
+        }),
+      ).rejects.toThrow(RangeError);
+      expect(ran).toBe(0);
+    }
+  });
 });

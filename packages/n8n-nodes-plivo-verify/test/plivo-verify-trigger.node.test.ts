@@ -8,6 +8,8 @@ import { validateSignature as plivoValidateV2 } from 'plivo/dist/utils/security.
 import { validateV3Signature as plivoValidateV3 } from 'plivo/dist/utils/v3Security.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlivoVerifyTrigger } from '../nodes/PlivoVerifyTrigger/PlivoVerifyTrigger.node';
+import { REPLAY_MEMORY } from '../nodes/PlivoVerifyTrigger/replay-guard';
+import { signedUrl } from '../nodes/PlivoVerifyTrigger/signed-url';
 import { type CapturedRequest, fakeWebhook } from './fake-webhook-functions';
 
 let sandbox: RunningSandbox;
@@ -72,8 +74,13 @@ async function callbacksFor(method: 'GET' | 'POST', query = ''): Promise<Capture
   return mine;
 }
 
-async function deliver(request: CapturedRequest, parameters: IDataObject = {}, authToken = sandbox.authToken) {
-  const fake = fakeWebhook({ request, webhookUrl, parameters, credentials: { ...credentials(), authToken } });
+async function deliver(
+  request: CapturedRequest,
+  parameters: IDataObject = {},
+  authToken = sandbox.authToken,
+  state: { staticData?: IDataObject; workflowId?: string } = {},
+) {
+  const fake = fakeWebhook({ request, webhookUrl, parameters, credentials: { ...credentials(), authToken }, ...state });
   const result = await trigger.webhook.call(fake.context);
   return { result, response: fake.response };
 }
@@ -152,6 +159,91 @@ describe('signed callbacks', () => {
     };
     const { result } = await deliver(v2Only);
     expect(result.workflowData?.[0]?.[0]?.json.signatureVersion).toBe('v2');
+  });
+
+  it('answers 409 to a replay and starts nothing: in this process, and after a restart (static data)', async () => {
+    const [request] = await callbacksFor('POST');
+    if (request === undefined) throw new Error('no callback');
+    const staticData: IDataObject = {};
+    const state = { staticData, workflowId: 'wf-replay-1' };
+    expect((await deliver(request, {}, sandbox.authToken, state)).result.workflowData).toHaveLength(1);
+    const again = await deliver(request, {}, sandbox.authToken, state);
+    expect(again.response).toMatchObject({ status: 409, body: { error: 'replayed' }, ended: true });
+    expect(again.result).toEqual({ noWebhookResponse: true });
+    // Another process (or a restart) has only the saved static data; two copies arriving together share the process.
+    expect(
+      (await deliver(request, {}, sandbox.authToken, { staticData, workflowId: 'wf-replay-2' })).response.status,
+    ).toBe(409);
+    expect(
+      (await deliver(request, {}, sandbox.authToken, { staticData: {}, workflowId: 'wf-replay-1' })).response.status,
+    ).toBe(409);
+    // Its V2 nonce is remembered too: stripping the V3 headers does not make the replay new.
+    const v2Only = {
+      ...request,
+      headers: Object.fromEntries(Object.entries(request.headers).filter(([key]) => !key.includes('v3'))),
+    };
+    expect((await deliver(v2Only, { signatureVersions: 'any' }, sandbox.authToken, state)).response.status).toBe(409);
+    // The memory is bounded.
+    expect((staticData.plivoSeenNonces as unknown[]).length).toBeLessThanOrEqual(REPLAY_MEMORY.max);
+  });
+
+  it('refuses the V2 downgrade (V3 headers stripped, body forged) with V3 Only, and once a V3 callback was seen', async () => {
+    const [request, next] = await callbacksFor('POST');
+    if (request === undefined) throw new Error('no callback');
+    const forged = {
+      ...request,
+      headers: Object.fromEntries(Object.entries(request.headers).filter(([key]) => !key.includes('v3'))),
+      rawBody: request.rawBody
+        .replace(/SessionStatus=[a-z-]+/, 'SessionStatus=verified')
+        .replace(/SessionUUID=[0-9a-f-]+/, 'SessionUUID=f0f0f0f0-0000-4000-8000-00000000f0f0'),
+    };
+    const v3Only = await deliver(forged, { signatureVersions: 'v3' });
+    expect(v3Only.response.status).toBe(401);
+    expect(v3Only.result).toEqual({ noWebhookResponse: true });
+    // The default takes V2 until a V3 callback arrives (whether Verify callbacks carry V3 is unconfirmed) ...
+    expect((await deliver(forged, {})).result.workflowData?.[0]?.[0]?.json.SessionStatus).toBe('verified');
+    // ... and refuses V2 alone after one did.
+    const staticData: IDataObject = {};
+    const state = { staticData, workflowId: 'wf-downgrade' };
+    expect((await deliver(request, {}, sandbox.authToken, state)).result.workflowData).toHaveLength(1);
+    expect(staticData.plivoV3Seen).toBe(true);
+    const fresh = next ?? (await callbacksFor('POST'))[0];
+    if (fresh === undefined) throw new Error('no callback');
+    const freshV2Only = {
+      ...fresh,
+      headers: Object.fromEntries(Object.entries(fresh.headers).filter(([key]) => !key.includes('v3'))),
+    };
+    expect((await deliver(freshV2Only, {}, sandbox.authToken, state)).response.status).toBe(401);
+  });
+
+  it('checks a callback to the test URL (/webhook-test/…) against that URL, not the production one', async () => {
+    const testUrl = webhookUrl.replace('/webhook/4c1f/', '/webhook-test/4c1f/');
+    const created = await api('', { recipient: '+14155553999', url: `${testUrl}?flow=t`, method: 'POST' });
+    await fetch(`${sandbox.url}/__sandbox/callbacks?wait=idle`);
+    const request = captured.find(
+      (r) => r.url.startsWith('/webhook-test/') && r.rawBody.includes(String(created.session_uuid)),
+    );
+    if (request === undefined) throw new Error('no callback to the test URL');
+    const listen = fakeWebhook({ request, webhookUrl, credentials: credentials(), mode: 'manual' });
+    const result = await trigger.webhook.call(listen.context);
+    expect(listen.response.status).toBeUndefined();
+    expect(result.workflowData?.[0]?.[0]?.json).toMatchObject({ SessionUUID: created.session_uuid });
+    // The production webhook still signs against the production URL only.
+    const production = fakeWebhook({ request, webhookUrl, credentials: credentials() });
+    await trigger.webhook.call(production.context);
+    expect(production.response.status).toBe(401);
+  });
+
+  it('builds the signed test URL behind a path prefix, and leaves production URLs alone', () => {
+    expect(signedUrl('https://n8n.example.com/n8n/webhook/abc/webhook', '/webhook-test/abc/webhook?x=1', true)).toBe(
+      'https://n8n.example.com/n8n/webhook-test/abc/webhook?x=1',
+    );
+    expect(signedUrl('https://n8n.example.com/n8n/webhook/abc/webhook', '/webhook/abc/webhook?x=1', false)).toBe(
+      'https://n8n.example.com/n8n/webhook/abc/webhook?x=1',
+    );
+    expect(signedUrl('https://n8n.example.com/webhook/abc/webhook', '/webhook/abc/webhook', true)).toBe(
+      'https://n8n.example.com/webhook/abc/webhook',
+    );
   });
 
   it('verifies GET callbacks (query signed) and keeps a query string that was part of the callback URL', async () => {

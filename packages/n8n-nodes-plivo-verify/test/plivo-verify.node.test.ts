@@ -1,4 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core/pure';
 import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
@@ -97,11 +98,12 @@ describe('Send Code', () => {
     }
   });
 
-  it('names the field and makes no request when the input is bad', async () => {
+  it('checks every item before the first request: one bad item sends no code to the others', async () => {
     const { error, requests } = await runError({
       items: [
         { operation: 'create', recipient: '+14155550100' },
-        { operation: 'create', recipient: 'not a number' },
+        { operation: 'create', recipient: '+1415' },
+        { operation: 'create', recipient: '+14155550102' },
       ],
       shared: { channel: 'sms' },
     });
@@ -109,7 +111,8 @@ describe('Send Code', () => {
     const nodeError = error as NodeOperationError;
     expect(nodeError.message).toContain('recipient');
     expect(nodeError.context.itemIndex).toBe(1);
-    expect(requests.every((request) => !String(request.body).includes('not a number'))).toBe(true);
+    // A re-run after fixing item 1 would otherwise send items 0 and 2 a second code.
+    expect(requests).toHaveLength(0);
   });
 
   it('rejects a bad option (code length) with the field named, before any request', async () => {
@@ -130,6 +133,9 @@ describe('Send Code', () => {
     expect(output).toHaveLength(2);
     expect(output[0]?.pairedItem).toEqual({ item: 0 });
     expect(String(output[0]?.json.error)).toContain('recipient');
+    // n8n 2.8 sends an item down the error output only when it carries `error` (its json has more than { error }).
+    expect(output[0]?.error).toBeInstanceOf(NodeOperationError);
+    expect(output[1]?.error).toBeUndefined();
     expect(output[1]?.pairedItem).toEqual({ item: 1 });
     expect(output[1]?.json.session_uuid).toBeTruthy();
   });
@@ -187,7 +193,77 @@ describe('Send Code', () => {
       continueOnFail: true,
     });
     expect(output[0]?.json.error).toBeTruthy();
+    expect(output[0]?.error).toBeInstanceOf(NodeApiError);
     expect(String(output[0]?.json.description)).toContain('base URL');
+    // n8n keeps only 'ECONNREFUSED' (as httpCode) of the refused connection: still known not sent, not "maybe sent".
+    const created = await run({
+      items: [{ operation: 'create', recipient: '+14155550100', channel: 'sms' }],
+      credentials: { ...credentials, baseUrl: `http://127.0.0.1:${closedPort}` },
+      continueOnFail: true,
+    });
+    expect(String(created.output[0]?.json.description)).toContain('base URL');
+    expect(String(created.output[0]?.json.description)).not.toContain('may have been sent');
+  });
+
+  it('never follows a redirect: the Basic auth n8n adds stays with the base URL', async () => {
+    const elsewhere: string[] = [];
+    const other = createHttpServer((req, res) => {
+      elsewhere.push(String(req.headers.authorization ?? 'none'));
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const redirecting = createHttpServer((_req, res) => {
+      const address = other.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      res.writeHead(307, { location: `http://127.0.0.1:${port}/steal` }).end();
+    });
+    const listen = (server: HttpServer) =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address !== null ? address.port : 0);
+        }),
+      );
+    await listen(other);
+    const port = await listen(redirecting);
+    try {
+      const { output } = await run({
+        items: [{ operation: 'get', session_uuid: '3f1c1e5e-6a4a-4c55-9a58-9a3f6d1c0b11' }],
+        credentials: { ...credentials, baseUrl: `http://127.0.0.1:${port}` },
+        continueOnFail: true,
+      });
+      expect(output[0]?.error).toBeDefined();
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await new Promise((resolve) => redirecting.close(resolve));
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
+  it('names the credential field core refuses, and makes each item an error item with continueOnFail', async () => {
+    const items = [
+      { operation: 'create', recipient: '+14155550100', channel: 'sms' },
+      { operation: 'create', recipient: '+14155550101', channel: 'sms' },
+    ];
+    const bad = { ...credentials, authToken: `${sandbox.authToken}\n` };
+    const { error, requests } = await runError({ items, credentials: bad });
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as NodeOperationError).message).toContain('Auth Token');
+    expect((error as NodeOperationError).message).not.toContain('options.');
+    expect(requests).toHaveLength(0);
+    const { output } = await run({
+      items,
+      credentials: { ...credentials, baseUrl: 'not a url' },
+      continueOnFail: true,
+    });
+    expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+    expect(String(output[0]?.json.error)).toContain('API Base URL');
+    expect(output[1]?.error).toBeInstanceOf(NodeOperationError);
+    // A base URL pasted with spaces around it still works.
+    const spaced = await run({
+      items: items.slice(0, 1),
+      credentials: { ...credentials, baseUrl: ` ${sandbox.url} ` },
+    });
+    expect(spaced.output[0]?.json.session_uuid).toBeTruthy();
   });
 });
 
@@ -236,6 +312,27 @@ describe('Check Code', () => {
     ).not.toContain('482913');
   });
 
+  it('refuses a code given as a number (055394 would arrive as 55394 and use up an attempt), before any request', async () => {
+    const { error, requests } = await runError({
+      items: [{ operation: 'validate', session_uuid: '3f1c1e5e-6a4a-4c55-9a58-9a3f6d1c0b11', otp: 55394 }],
+    });
+    expect(error).toBeInstanceOf(NodeOperationError);
+    expect((error as NodeOperationError).message).toContain('otp');
+    expect((error as NodeOperationError).message).toContain('leading zeros');
+    expect(requests).toHaveLength(0);
+  });
+
+  it('says the code may have been accepted when the answer to Check Code is lost', async () => {
+    const { error } = await runError({
+      items: [{ operation: 'validate', session_uuid: '3f1c1e5e-6a4a-4c55-9a58-9a3f6d1c0b11', otp: '123456' }],
+      http: async () => Promise.reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })),
+    });
+    expect(error).toBeInstanceOf(NodeApiError);
+    const description = String((error as NodeApiError).description);
+    expect(description).toContain('may have been accepted');
+    expect(description).not.toContain('may have been sent');
+  });
+
   it('names the otp field for a malformed code, before any request', async () => {
     const { error, requests } = await runError({
       items: [{ operation: 'validate', session_uuid: '3f1c1e5e-6a4a-4c55-9a58-9a3f6d1c0b11', otp: '12' }],
@@ -271,6 +368,24 @@ describe('Get and Get Many', () => {
     expect(none.output).toHaveLength(0);
   });
 
+  it('names Return All and Limit when an expression gives them the wrong type, before any request', async () => {
+    for (const [parameters, field] of [
+      [{ returnAll: 'false', limit: 2 }, 'Return All'],
+      [{ returnAll: false, limit: 0 }, 'Limit'],
+      [{ returnAll: false, limit: null }, 'Limit'],
+      [{ returnAll: false, limit: 2.5 }, 'Limit'],
+    ] as const) {
+      const { error, requests } = await runError({ items: [{ operation: 'getAll', filters: {}, ...parameters }] });
+      expect(error, JSON.stringify(parameters)).toBeInstanceOf(NodeOperationError);
+      expect((error as NodeOperationError).message).toContain(field);
+      expect(requests).toHaveLength(0);
+    }
+    // A Limit above one page (20) is fine: it pages.
+    for (let index = 0; index < 22; index++) await sendOne(`+1415555${String(3000 + index)}`);
+    const { output } = await run({ items: [{ operation: 'getAll', returnAll: false, limit: 21, filters: {} }] });
+    expect(output).toHaveLength(21);
+  });
+
   it('rejects a bad filter with its name, before any request', async () => {
     const { error, requests } = await runError({
       items: [{ operation: 'getAll', returnAll: true, filters: { status: 'done' } }],
@@ -282,6 +397,18 @@ describe('Get and Get Many', () => {
 });
 
 describe('many items', () => {
+  it('refuses a Max Concurrent Requests that is not a whole number of 1 or more, naming it, before any request', async () => {
+    for (const concurrency of [Number.NaN, 'abc', 0, 2.5]) {
+      const { error, requests } = await runError({
+        items: [{ recipient: '+14155550100' }],
+        shared: { operation: 'create', channel: 'sms', settings: { concurrency } },
+      });
+      expect(error, String(concurrency)).toBeInstanceOf(NodeOperationError);
+      expect((error as NodeOperationError).message).toContain('Max Concurrent Requests');
+      expect(requests).toHaveLength(0);
+    }
+  });
+
   it('keeps at most Max Concurrent Requests in flight and the output in input order', async () => {
     let inFlight = 0;
     let peak = 0;

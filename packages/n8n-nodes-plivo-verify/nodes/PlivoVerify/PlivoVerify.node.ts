@@ -1,10 +1,18 @@
+import type { VerifyClient } from '@plivo-verify/core/pure';
 import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core/pure';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { inputIssues } from './input-issues';
 import { mapBounded } from './map-bounded';
-import { errorJson, toNodeError } from './node-errors';
+import { credentialError, errorItem, invalidInputError, toNodeError } from './node-errors';
 import { operationProperty, sessionProperties } from './session-description';
-import { runSessionOperation, type SessionOperation } from './session-operations';
+import {
+  type OperationInput,
+  ParameterError,
+  readOperationInput,
+  runSessionOperation,
+  type SessionOperation,
+} from './session-operations';
 import { verifyClientFor } from './verify-client';
 
 const DEFAULT_CONCURRENCY = 20;
@@ -56,21 +64,63 @@ export class PlivoVerify implements INodeType {
 
   async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
     const items = this.getInputData();
+    const node = this.getNode();
     const operation = this.getNodeParameter('operation', 0) as SessionOperation;
-    const settings = this.getNodeParameter('settings', 0, {}) as { concurrency?: number };
-    const client = await verifyClientFor(this);
-    const signal = this.getExecutionCancelSignal();
+    const concurrency = concurrencyOf(this);
+    const continueOnFail = this.continueOnFail();
 
-    const perItem = await mapBounded(items.length, settings.concurrency ?? DEFAULT_CONCURRENCY, async (i) => {
+    // Every item is read and checked before the first request: a bad item found midway would fail the run after
+    // the items before it already sent codes, and a re-run would send them second codes.
+    const inputs = items.map((_, i): OperationInput | NodeApiError | NodeOperationError => {
       try {
-        const results = await runSessionOperation(this, client, operation, i, signal);
+        const input = readOperationInput(this, operation, i);
+        const issues = inputIssues(input);
+        return issues.length === 0 ? input : invalidInputError(node, operation, issues, i);
+      } catch (error) {
+        if (error instanceof ParameterError) return new NodeOperationError(node, error.message, { itemIndex: i });
+        return toNodeError(node, error, i, operation);
+      }
+    });
+    const isError = (x: unknown): x is NodeApiError | NodeOperationError =>
+      x instanceof NodeApiError || x instanceof NodeOperationError;
+    if (!continueOnFail) {
+      const firstBad = inputs.find(isError);
+      if (firstBad !== undefined) throw firstBad;
+    }
+
+    let client: VerifyClient;
+    try {
+      client = await verifyClientFor(this);
+    } catch (error) {
+      if (!continueOnFail) throw credentialError(node, error, 0);
+      return [items.map((_, i) => errorItem(credentialError(node, error, i), i))];
+    }
+
+    const signal = this.getExecutionCancelSignal();
+    const perItem = await mapBounded(items.length, concurrency, async (i): Promise<INodeExecutionData[]> => {
+      const input = inputs[i];
+      if (input === undefined || isError(input)) return input === undefined ? [] : [errorItem(input, i)];
+      try {
+        const results = await runSessionOperation(client, input, signal);
         return results.map((json) => ({ json, pairedItem: { item: i } }));
       } catch (error) {
-        const nodeError = toNodeError(this.getNode(), error, i);
-        if (this.continueOnFail()) return [{ json: errorJson(nodeError), pairedItem: { item: i } }];
+        const nodeError = toNodeError(node, error, i, operation);
+        if (continueOnFail) return [errorItem(nodeError, i)];
         throw nodeError;
       }
     });
     return [perItem.flat()];
   }
+}
+
+/** Max Concurrent Requests: an expression can give NaN or text, which would start no worker and output nothing. */
+function concurrencyOf(context: IExecuteFunctions): number {
+  const settings = context.getNodeParameter('settings', 0, {}) as { concurrency?: unknown };
+  const value = settings.concurrency ?? DEFAULT_CONCURRENCY;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw new NodeOperationError(context.getNode(), 'Max Concurrent Requests: expected a whole number of 1 or more', {
+      description: `It was ${typeof value === 'number' ? String(value) : `a ${typeof value}`}. Leave it empty for ${DEFAULT_CONCURRENCY}.`,
+    });
+  }
+  return value;
 }

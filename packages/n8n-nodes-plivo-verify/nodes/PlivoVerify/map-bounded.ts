@@ -9,6 +9,9 @@ export async function mapBounded<T>(
   concurrency: number,
   task: (index: number) => Promise<T>,
 ): Promise<T[]> {
+  // NaN or 0 would start no worker and return holes: nothing sent, nothing reported.
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new RangeError('concurrency must be a whole number of 1 or more');
   const results = new Array<T>(count);
   const failures = new Map<number, unknown>();
   let next = 0;

@@ -24,6 +24,18 @@ function headerRecord(headers: unknown): Record<string, string> {
 }
 
 /**
+ * n8n 2.8 wraps a failed request in a NodeApiError that drops the original error (no `cause`) and keeps only its
+ * system code, as a non-numeric `httpCode` ('ECONNREFUSED', 'ECONNABORTED'). Hand that code back to core so a
+ * refused connection is known not sent and a timeout stays a timeout.
+ */
+function failureOf(error: unknown): unknown {
+  const httpCode = typeof error === 'object' && error !== null ? (error as { httpCode?: unknown }).httpCode : undefined;
+  return typeof httpCode === 'string' && httpCode !== '' && !/^\d+$/.test(httpCode)
+    ? { code: httpCode, cause: error }
+    : error;
+}
+
+/**
  * Core's transport on top of n8n's HTTP helper: n8n adds Basic auth from the credential (so the token never
  * passes through here), proxies and SSL settings apply, and every status resolves with the raw body string.
  */
@@ -42,6 +54,8 @@ export function n8nTransport(context: IExecuteFunctions): Transport {
       encoding: 'text',
       json: false,
       timeout: request.timeoutMs,
+      // Plivo never redirects; following one would hand the Basic auth n8n adds to whatever host it points at.
+      disableFollowRedirect: true,
     };
     if (request.body !== undefined) options.body = request.body;
     if (request.signal !== undefined) options.abortSignal = request.signal;
@@ -53,7 +67,7 @@ export function n8nTransport(context: IExecuteFunctions): Transport {
     if ('error' in outcome) {
       // Core's transport contract: reject with a TransportError (not-sent only on proof), which core turns into its
       // own error and the node then into a NodeApiError. n8n's error never reaches n8n as is.
-      return Promise.reject(transportErrorFrom(outcome.error));
+      return Promise.reject(transportErrorFrom(failureOf(outcome.error)));
     }
     const { response } = outcome;
     const status = typeof response.statusCode === 'number' ? response.statusCode : 0;

@@ -1,5 +1,6 @@
+import type { FieldIssue } from '@plivo-verify/core/pure';
 import { VerifyError, VerifyValidationError } from '@plivo-verify/core/pure';
-import type { INode, JsonObject } from 'n8n-workflow';
+import type { INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 // What to do next, per core error code; shown under the message in n8n's error panel.
@@ -19,6 +20,22 @@ const HINTS: Readonly<Record<string, string>> = {
   protocol: "Plivo's answer did not have the documented shape.",
 };
 
+// A lost answer means something else per operation: Check Code may have used up (or accepted) the code; reads are
+// safe to run again.
+const AMBIGUOUS_HINTS: Readonly<Record<string, string>> = {
+  validate:
+    'The code was sent to Plivo but no answer came, so it may have been accepted (or counted as an attempt). Before checking it again, use Get with the Session UUID to see the session status.',
+  get: 'No answer came from Plivo. Getting a session changes nothing, so it is safe to run again.',
+  getAll: 'No answer came from Plivo. Listing sessions changes nothing, so it is safe to run again.',
+};
+
+// Core names client options; the user knows the credential's fields.
+const CREDENTIAL_FIELDS: Readonly<Record<string, string>> = {
+  'options.authId': 'Auth ID',
+  'options.authToken': 'Auth Token',
+  'options.baseUrl': 'API Base URL',
+};
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -27,7 +44,12 @@ function messageOf(error: unknown): string {
  * Maps anything thrown while processing one item to n8n's error types. Only core's own message (which never
  * holds the auth token or the code, and masks phone numbers) and a few safe fields reach n8n.
  */
-export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function toNodeError(
+  node: INode,
+  error: unknown,
+  itemIndex: number,
+  operation?: string,
+): NodeApiError | NodeOperationError {
   if (error instanceof NodeApiError || error instanceof NodeOperationError) {
     error.context.itemIndex = itemIndex;
     return error;
@@ -44,7 +66,9 @@ export function toNodeError(node: INode, error: unknown, itemIndex: number): Nod
       itemIndex,
       message: error.message,
     };
-    const hint = HINTS[error.code];
+    const hint =
+      (error.code === 'ambiguous' && operation !== undefined ? AMBIGUOUS_HINTS[operation] : undefined) ??
+      HINTS[error.code];
     if (hint !== undefined) options.description = hint;
     if (error.status !== undefined) options.httpCode = String(error.status);
     return new NodeApiError(node, response, options);
@@ -52,10 +76,42 @@ export function toNodeError(node: INode, error: unknown, itemIndex: number): Nod
   return new NodeOperationError(node, messageOf(error), { itemIndex });
 }
 
-/** The item an errored input becomes when the node is set to continue on fail. */
-export function errorJson(error: NodeApiError | NodeOperationError): JsonObject {
+/** A bad input found before any request: named like core's own validation errors. */
+export function invalidInputError(
+  node: INode,
+  operation: string,
+  issues: readonly FieldIssue[],
+  itemIndex: number,
+): NodeOperationError {
+  const description = issues.map((issue) => `${issue.field}: ${issue.message}`).join('\n');
+  return new NodeOperationError(
+    node,
+    `Invalid ${operation} request: ${issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+    {
+      itemIndex,
+      description,
+    },
+  );
+}
+
+/** A credential core refuses (bad Auth ID, token with a line break, base URL not a URL), named by its fields. */
+export function credentialError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+  if (!VerifyValidationError.isInstance(error)) return toNodeError(node, error, itemIndex);
+  const issues = error.issues.map((issue) => `${CREDENTIAL_FIELDS[issue.field] ?? issue.field}: ${issue.message}`);
+  return new NodeOperationError(node, `The Plivo Verify API credential is not valid: ${issues.join('; ')}`, {
+    itemIndex,
+    description: 'Open the credential and correct the fields named above. Nothing was sent.',
+  });
+}
+
+/**
+ * The item an errored input becomes when the node continues on fail. `error` is what n8n 2.8 routes on: with
+ * "Continue (using error output)" only items carrying it (or whose json is just { error[, message] }) go to the
+ * error output, so the json keeps its details for the regular-output mode.
+ */
+export function errorItem(error: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
   const json: JsonObject = { error: error.message };
   if (error.description) json.description = error.description;
   if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
-  return json;
+  return { json, error, pairedItem: { item: itemIndex } };
 }

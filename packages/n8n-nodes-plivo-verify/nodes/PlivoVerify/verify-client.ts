@@ -13,8 +13,8 @@ export const DEFAULT_BASE_URL = PLIVO_API_BASE_URL;
 export async function verifyClientFor(context: IExecuteFunctions): Promise<VerifyClient> {
   const credentials = await context.getCredentials(CREDENTIAL_NAME);
   const baseUrl =
-    credentials.advanced === true && typeof credentials.baseUrl === 'string' && credentials.baseUrl !== ''
-      ? credentials.baseUrl
+    credentials.advanced === true && typeof credentials.baseUrl === 'string' && credentials.baseUrl.trim() !== ''
+      ? credentials.baseUrl.trim()
       : DEFAULT_BASE_URL;
   return createVerifyClient({
     authId: String(credentials.authId ?? '').trim(),

@@ -8,13 +8,9 @@ import type {
   IWebhookResponseData,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+import { ReplayGuard } from './replay-guard';
+import { signedUrl } from './signed-url';
 import { isSubscribed, TRIGGER_EVENT_OPTIONS } from './trigger-events';
-
-/** The URL Plivo signed: the webhook's public URL (from WEBHOOK_URL) plus the query the request came with. */
-function signedUrl(webhookUrl: string, requestPath: string): string {
-  const query = requestPath.indexOf('?');
-  return query === -1 ? webhookUrl : `${webhookUrl}${requestPath.slice(query)}`;
-}
 
 export class PlivoVerifyTrigger implements INodeType {
   description: INodeTypeDescription = {
@@ -55,7 +51,34 @@ export class PlivoVerifyTrigger implements INodeType {
         type: 'boolean',
         default: true,
         description:
-          "Whether to check Plivo's signature (V3, or V2) with the credential's Auth Token and answer 401 to requests that fail",
+          "Whether to check Plivo's signature (V3, or V2) with the credential's Auth Token and answer 401 to requests that fail. A callback whose signature nonce was already accepted (a replay) gets 409 and starts nothing.",
+      },
+      {
+        displayName: 'Accepted Signatures',
+        name: 'signatureVersions',
+        type: 'options',
+        displayOptions: { show: { validateSignature: [true] } },
+        options: [
+          {
+            name: 'V3, or V2 Until a V3 Callback Arrives',
+            value: 'v3AfterFirst',
+            description:
+              'Takes V2 until this trigger has accepted one V3-signed callback, then only V3 (V2 does not sign the body)',
+          },
+          {
+            name: 'V3 Only',
+            value: 'v3',
+            description: 'Refuses V2: choose it once your callbacks are known to carry X-Plivo-Signature-V3',
+          },
+          {
+            name: 'V3 or V2',
+            value: 'any',
+            description: 'Always takes V2 when no V3 header came. V2 signs the URL and nonce only, not the body.',
+          },
+        ],
+        default: 'v3AfterFirst',
+        description:
+          "Which of Plivo's signatures to accept. V2 covers only the URL and a nonce, so a captured V2 signature can carry a forged body once its V3 headers are removed.",
       },
     ],
   };
@@ -95,7 +118,7 @@ export class PlivoVerifyTrigger implements INodeType {
     // Nothing runs on a request we cannot trust; the reason is safe to tell (no secret in it).
     const reject = (reason: string): IWebhookResponseData => {
       res
-        .status(reason === 'malformed' ? 400 : 401)
+        .status(reason === 'malformed' ? 400 : reason === 'replayed' ? 409 : 401)
         .json({ error: reason })
         .end();
       return { noWebhookResponse: true };
@@ -104,16 +127,25 @@ export class PlivoVerifyTrigger implements INodeType {
     let signatureVersion: string | null = null;
     if (validate) {
       const credentials = await this.getCredentials('plivoVerifyApi');
+      const staticData = this.getWorkflowStaticData('node');
+      const guard = new ReplayGuard(staticData, `${this.getWorkflow().id ?? ''}:${this.getNode().id}`, Date.now());
+      const versions = this.getNodeParameter('signatureVersions', 'v3AfterFirst') as string;
       const result = verifyCallback({
         method,
-        url: signedUrl(this.getNodeWebhookUrl('default') ?? '', req.originalUrl ?? req.url ?? ''),
+        url: signedUrl(
+          this.getNodeWebhookUrl('default') ?? '',
+          req.originalUrl ?? req.url ?? '',
+          this.getMode() === 'manual',
+        ),
         // Core reads headers in any key case, string or string[] (Node's), so n8n's go in as they are.
         headers: this.getHeaderData(),
         body,
         authToken: String(credentials.authToken ?? ''),
+        requireV3: versions === 'v3' || (versions === 'v3AfterFirst' && guard.v3Seen),
       });
       // Core decides on V3 alone whenever a V3 header came (V2 does not sign a POST body).
       if (!result.valid) return reject(result.reason);
+      if (guard.replayed(result.nonces, result.version)) return reject('replayed');
       event = { ...result.event } as IDataObject;
       signatureVersion = result.version;
     } else {
