@@ -7687,10 +7687,12 @@ function parseApproverPhones(raw, checkPhone) {
 }
 /**
 * The approver's number. Ids are tried first (logins can be renamed and re-registered by someone else), then
-* the login, case-insensitively.
+* the login, case-insensitively. An all-digit key is an id: a runner login made of digits never matches it, or
+* the user whose login is `583231` would get the number of the user whose id is 583231.
 */
 function resolveApprover(phones, identity) {
-	const candidates = [identity.approverId, identity.approver].filter((value) => typeof value === "string" && value.length > 0);
+	const loginCanMatch = !(identity.approverIsLogin && /^\d+$/.test(identity.approver));
+	const candidates = [identity.approverId, loginCanMatch ? identity.approver : void 0].filter((value) => typeof value === "string" && value.length > 0);
 	for (const candidate of candidates) {
 		const phone = phones.get(candidate.toLowerCase());
 		if (phone !== void 0) return {
@@ -7705,7 +7707,8 @@ function approverIdentity(approverInput, env) {
 	if (approver === "") return void 0;
 	return {
 		approver,
-		approverId: env.GITHUB_ACTOR !== void 0 && env.GITHUB_ACTOR.toLowerCase() === approver.toLowerCase() ? env.GITHUB_ACTOR_ID : void 0
+		approverId: env.GITHUB_ACTOR !== void 0 && env.GITHUB_ACTOR.toLowerCase() === approver.toLowerCase() ? env.GITHUB_ACTOR_ID : void 0,
+		...approverInput ? {} : { approverIsLogin: true }
 	};
 }
 

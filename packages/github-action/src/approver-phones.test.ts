@@ -76,12 +76,29 @@ describe('resolving the approver', () => {
     expect(resolveApprover(phones, { approver: 'hubot' })).toBeUndefined();
   });
 
+  it("a runner login made of digits never matches an id key: it is someone else's id", () => {
+    // The login "583231" triggered the run; the map's "583231" is the user whose id is 583231.
+    const identity = approverIdentity('', {
+      GITHUB_TRIGGERING_ACTOR: '583231',
+      GITHUB_ACTOR: '583231',
+      GITHUB_ACTOR_ID: '99999',
+    });
+    expect(identity && resolveApprover(phones, identity)).toBeUndefined();
+    // The user whose id it is still matches, and so does an id given as the approver input.
+    expect(resolveApprover(phones, { approver: 'someone', approverId: '583231', approverIsLogin: true })?.phone).toBe(
+      '+14155550100',
+    );
+    const given = approverIdentity('583231', {});
+    expect(given && resolveApprover(phones, given)?.phone).toBe('+14155550100');
+  });
+
   it('defaults to GITHUB_TRIGGERING_ACTOR; GITHUB_ACTOR_ID only when it belongs to that user', () => {
     const env = { GITHUB_TRIGGERING_ACTOR: 'octocat', GITHUB_ACTOR: 'OctoCat', GITHUB_ACTOR_ID: '583231' };
-    expect(approverIdentity('', env)).toEqual({ approver: 'octocat', approverId: '583231' });
+    expect(approverIdentity('', env)).toEqual({ approver: 'octocat', approverId: '583231', approverIsLogin: true });
     expect(approverIdentity('', { ...env, GITHUB_ACTOR: 'dependabot' })).toEqual({
       approver: 'octocat',
       approverId: undefined,
+      approverIsLogin: true,
     });
     expect(approverIdentity('hubot', env)).toEqual({ approver: 'hubot', approverId: undefined });
     expect(approverIdentity('', {})).toBeUndefined();

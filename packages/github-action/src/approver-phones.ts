@@ -81,17 +81,21 @@ export interface ApproverIdentity {
   readonly approver: string;
   /** The numeric id of that user, when the runner told us (`GITHUB_ACTOR_ID` belongs to `GITHUB_ACTOR`). */
   readonly approverId?: string | undefined;
+  /** True when `approver` is a login from the runner, never an id (the `approver` input may be either). */
+  readonly approverIsLogin?: boolean;
 }
 
 /**
  * The approver's number. Ids are tried first (logins can be renamed and re-registered by someone else), then
- * the login, case-insensitively.
+ * the login, case-insensitively. An all-digit key is an id: a runner login made of digits never matches it, or
+ * the user whose login is `583231` would get the number of the user whose id is 583231.
  */
 export function resolveApprover(
   phones: ApproverPhones,
   identity: ApproverIdentity,
 ): { key: string; phone: string } | undefined {
-  const candidates = [identity.approverId, identity.approver].filter(
+  const loginCanMatch = !(identity.approverIsLogin && /^\d+$/.test(identity.approver));
+  const candidates = [identity.approverId, loginCanMatch ? identity.approver : undefined].filter(
     (value): value is string => typeof value === 'string' && value.length > 0,
   );
   for (const candidate of candidates) {
@@ -110,5 +114,9 @@ export function approverIdentity(
   if (approver === '') return undefined;
   // GITHUB_ACTOR_ID is the id of GITHUB_ACTOR; use it only when that is the same user (or the input is an id).
   const sameUser = env.GITHUB_ACTOR !== undefined && env.GITHUB_ACTOR.toLowerCase() === approver.toLowerCase();
-  return { approver, approverId: sameUser ? env.GITHUB_ACTOR_ID : undefined };
+  return {
+    approver,
+    approverId: sameUser ? env.GITHUB_ACTOR_ID : undefined,
+    ...(approverInput ? {} : { approverIsLogin: true }),
+  };
 }
