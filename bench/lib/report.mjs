@@ -12,13 +12,18 @@ const DESCRIBE = {
     met: r.core_s / r.min_s <= 1.1 && r.core_errors === 0 && r.core_server_429s === 0,
     raw: `floor ${r.min_s} s; core ${r.core_s} s, ${r.core_errors} errors, ${r.core_server_429s} server 429s; SDK Promise.all ${r.sdk_parallel_s} s, ${r.sdk_parallel_errors} errors; SDK one by one ${r.sdk_serial_s} s${r.sdk_serial_sample < r.n ? ` (scaled from ${r.sdk_serial_sample} measured)` : ''}; duplicate attempts ${r.duplicate_attempts}`,
   }),
-  'client-overhead': (r) => ({
-    title: `Client overhead: creates/s, ${r.in_flight ?? 50} in flight, latency 0, limits off`,
-    headline: `core ${x(r.core_rps / r.raw_axios_rps)} raw axios, ${x(r.core_rps / r.sdk_rps)} the SDK`,
-    target: 'core ≥ 0.85× raw axios and ≥ 1× SDK',
-    met: r.core_rps / r.raw_axios_rps >= 0.85 && r.core_rps >= r.sdk_rps,
-    raw: `core ${r.core_rps}/s, SDK ${r.sdk_rps}/s, raw axios ${r.raw_axios_rps}/s${r.core_cpu_us ? `; client CPU per create: core ${r.core_cpu_us} µs, SDK ${r.sdk_cpu_us} µs, raw axios ${r.raw_axios_cpu_us} µs` : ''}`,
-  }),
+  'client-overhead': (r) => {
+    // Medians of per-round ratios when the row has them (rounds are short; a ratio of medians mixes rounds).
+    const toAxios = r.core_to_raw_axios ?? r.core_rps / r.raw_axios_rps;
+    const toSdk = r.core_to_sdk ?? r.core_rps / r.sdk_rps;
+    return {
+      title: `Client overhead: creates/s, ${r.in_flight ?? 50} in flight, latency 0, limits off`,
+      headline: `core ${x(toAxios)} raw axios, ${x(toSdk)} the SDK`,
+      target: 'core ≥ 0.85× raw axios and ≥ 1× SDK',
+      met: toAxios >= 0.85 && toSdk >= 1,
+      raw: `core ${r.core_rps}/s, SDK ${r.sdk_rps}/s, raw axios ${r.raw_axios_rps}/s${r.core_cpu_us ? `; client CPU per create: core ${r.core_cpu_us} µs, SDK ${r.sdk_cpu_us} µs, raw axios ${r.raw_axios_cpu_us} µs` : ''}`,
+    };
+  },
   footprint: (r) => ({
     title: 'Footprint: npm install of core vs plivo; cold import',
     headline: `core ${x(r.core_bytes / r.sdk_bytes)} the SDK's bytes, ${x(r.core_packages / r.sdk_packages)} its packages, ${x(r.core_import_ms / r.sdk_import_ms)} its import time`,
