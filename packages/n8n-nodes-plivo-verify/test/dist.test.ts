@@ -100,7 +100,7 @@ describe('dist/', () => {
       PLIVO_API_BASE_URL,
     );
     expect(credentials[0]?.test?.request.baseURL).toBe(
-      `={{$credentials.advanced ? $credentials.baseUrl : "${PLIVO_API_BASE_URL}"}}`,
+      `={{$credentials.advanced && String($credentials.baseUrl ?? "").trim() !== "" ? String($credentials.baseUrl).trim() : "${PLIVO_API_BASE_URL}"}}`,
     );
     const credentialSource = readFileSync(join(packageDir, manifest.n8n.credentials[0] ?? ''), 'utf8');
     expect(credentialSource).toContain(`: "${PLIVO_API_BASE_URL}"}}`);
