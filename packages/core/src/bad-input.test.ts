@@ -152,6 +152,15 @@ describe('client options are checked at construction', () => {
     ['empty authToken', { authToken: '' }, 'options.authToken'],
     ['authToken with a pasted newline', { authToken: 'abc\n' }, 'options.authToken'],
     ['relative baseUrl', { baseUrl: 'api.plivo.com' }, 'options.baseUrl'],
+    // Paths are appended to the text: these would send requests elsewhere, or (credentials) fail before sending.
+    ['baseUrl with a query', { baseUrl: 'https://api.plivo.com/?x=1' }, 'options.baseUrl'],
+    ['baseUrl with a fragment', { baseUrl: 'https://api.plivo.com/#frag' }, 'options.baseUrl'],
+    ['baseUrl with credentials', { baseUrl: 'https://user:pw@api.plivo.com' }, 'options.baseUrl'],
+    [
+      'baseUrl with the account path (SDK style)',
+      { baseUrl: `https://api.plivo.com/v1/Account/${AUTH_ID}` },
+      'options.baseUrl',
+    ],
     ['negative timeout', { timeoutMs: -1 }, 'options.timeoutMs'],
     ['timeout of 2^31 ms (Node would clamp it to 1 ms)', { timeoutMs: 2 ** 31 }, 'options.timeoutMs'],
     ['timeout over 10 minutes', { timeoutMs: 600_001 }, 'options.timeoutMs'],

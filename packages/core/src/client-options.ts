@@ -18,17 +18,32 @@ import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 /** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
 export const MAX_TIMEOUT_MS = 600_000;
 
-const httpUrl = z.string({ message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` }).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` },
-);
+/** Why a base URL cannot be used as the prefix of every request path, or undefined. */
+function baseUrlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}`;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}`;
+  // Request paths are appended to the text: a query or fragment would swallow them, and fetch refuses credentials
+  // in a URL before sending (which would read as "maybe sent").
+  if (url.search || url.hash || value.includes('#') || value.includes('?'))
+    return 'expected no query or fragment: just the scheme, host and optional path prefix';
+  if (url.username || url.password) return 'expected no user name or password in the URL';
+  if (/\/v1\/Account\//i.test(url.pathname))
+    return `expected the API root without /v1/Account/…, e.g. ${PLIVO_API_BASE_URL} (core adds the path)`;
+  return undefined;
+}
+
+const httpUrl = z
+  .string({ message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` })
+  .superRefine((value, ctx) => {
+    const problem = baseUrlProblem(value);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** An integer number of milliseconds from `min` to `max`, with one message naming the range. */
 export const milliseconds = (max: number, min = 0) =>

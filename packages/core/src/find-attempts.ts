@@ -14,6 +14,11 @@ export interface FindAttemptsQuery {
   readonly since: Date | string;
   /** Allowance for the difference between this machine's clock and Plivo's (default 60 s). */
   readonly skewMs?: number;
+  /**
+   * How far before `since` sessions are listed (default 24 h). A create to a recipient whose session is still open
+   * adds its attempt to that older session, so this must cover the longest code lifetime of your Verify apps.
+   */
+  readonly lookbackMs?: number;
 }
 
 /** One attempt (code sent) found, with the session it belongs to. */
@@ -30,8 +35,9 @@ export interface FoundAttempts {
 
 const DEFAULT_SKEW_MS = 60_000;
 // A create for a recipient with an open session adds an attempt to that older session, so sessions are listed
-// from well before `since`: codes stay valid for minutes (Plivo's apps allow up to about an hour).
-const SESSION_LOOKBACK_MS = 60 * 60_000;
+// from well before `since`: a day by default, the longest code lifetime an app can be given (an hour was too short:
+// an attempt added to a 90-minute-old session was missed, and "nothing sent" invited a second code).
+const SESSION_LOOKBACK_MS = 24 * 60 * 60_000;
 
 /** Wire times (`2026-11-26T12:00:00.123000Z`, or `2026-11-26 12:00:00`, UTC) in ms; NaN when unreadable. */
 export function wireTimeMs(text: string): number {
@@ -51,6 +57,7 @@ const FindAttemptsSchema = z.strictObject({
     return ms;
   }),
   skewMs: milliseconds(3_600_000).optional(),
+  lookbackMs: milliseconds(7 * 86_400_000).optional(),
 });
 
 /** Checks the query and turns it into list filters plus the time from which attempts count. */
@@ -61,7 +68,10 @@ export function findAttemptsQuery(
   const parsed = parseInput(FindAttemptsSchema, query, { ...where, prefix: 'query' });
   const fromMs = parsed.since - (parsed.skewMs ?? DEFAULT_SKEW_MS);
   return {
-    filters: { recipient: parsed.recipient, session_time__gte: new Date(fromMs - SESSION_LOOKBACK_MS) },
+    filters: {
+      recipient: parsed.recipient,
+      session_time__gte: new Date(fromMs - (parsed.lookbackMs ?? SESSION_LOOKBACK_MS)),
+    },
     fromMs,
   };
 }

@@ -6,6 +6,10 @@ describe('redaction', () => {
     expect(maskPhoneNumber('+918707046406')).toBe('+91******6406');
     expect(maskPhoneNumber('14155550100')).toBe('+14*****0100');
     expect(maskPhoneNumber('123')).toBe('***');
+    // Plain-JS callers may pass anything: masked the same, never a TypeError.
+    expect(maskPhoneNumber(14155550100 as never)).toBe('+14*****0100');
+    expect(maskPhoneNumber(null as never)).toBe('');
+    expect(maskPhoneNumber(undefined as never)).toBe('');
   });
 
   it('keeps at least five digits hidden, so a short number is never one guess from dialable', () => {
@@ -18,6 +22,15 @@ describe('redaction', () => {
       expect(masked.replace(/\D/g, '').length).toBeLessThanOrEqual(6);
       expect(masked.length).toBe(length + 1);
     }
+  });
+
+  it('cuts phone numbers however they are spelled, but keeps dates', () => {
+    for (const phone of ['(415) 555-0100', '1-415-555-0100', '+1 415 555 0100', '415.555.0100']) {
+      expect(scrubText(`number ${phone} blocked`, [])).toBe('number [redacted] blocked');
+    }
+    expect(scrubText('at 2026-11-26 12:00:00 for session 8e712097-8090-4644-81e7-8f4265d8354e', [])).toBe(
+      'at 2026-11-26 12:00:00 for session 8e712097-8090-4644-81e7-8f4265d8354e',
+    );
   });
 
   it('cuts secrets and standalone digit runs but keeps ids readable', () => {

@@ -3,7 +3,8 @@
  * dial it. At least five digits stay hidden (100,000 candidates), so short numbers show fewer digits at the end.
  */
 export function maskPhoneNumber(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
+  // Plain-JS callers reach this from logging paths with whatever they have: never throw there.
+  const digits = String(phone ?? '').replace(/\D/g, '');
   if (digits.length < 6) return '*'.repeat(digits.length);
   const HIDDEN = 5;
   const tail = Math.min(4, Math.max(0, digits.length - HIDDEN - 2));
@@ -13,6 +14,8 @@ export function maskPhoneNumber(phone: string): string {
 
 // A standalone run of 4+ digits could be an OTP or a phone number; ids such as UUID segments are left alone.
 const STANDALONE_DIGITS = /(?<![\w-])\+?\d{4,}(?![\w-])/g;
+// A phone number written with spaces, dashes, dots or parentheses (checked for 7+ digits before it is cut).
+const PHONE_LIKE = /(?<![\w-])\+?\(?\d[\d\s().-]{5,}\d(?![\w-])/g;
 
 /**
  * Cleans text that came from outside (server error messages) before it goes into an error: each known secret
@@ -23,7 +26,12 @@ export function scrubText(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) {
     if (secret.length > 0) out = out.split(secret).join('[redacted]');
   }
-  return out.replace(STANDALONE_DIGITS, '[redacted]');
+  return out
+    .replace(PHONE_LIKE, (match) =>
+      // A spelled-out number ((415) 555-0100, 1-415-555-0100): 7+ digits, not a date.
+      match.replace(/\D/g, '').length >= 7 && !/^\d{4}-\d{2}-\d{2}/.test(match) ? '[redacted]' : match,
+    )
+    .replace(STANDALONE_DIGITS, '[redacted]');
 }
 
 /**

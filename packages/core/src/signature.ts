@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { constantTimeEqual, hmacSha256, toBase64 } from './hmac-sha256.js';
 import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 
 /** Callback parameters as received: a record (values may repeat) or URLSearchParams. */
@@ -7,18 +7,11 @@ export type CallbackParams =
   | URLSearchParams;
 
 function hmacBase64(authToken: string, message: string): string {
-  return createHmac('sha256', authToken).update(message, 'utf8').digest('base64');
+  return toBase64(hmacSha256(authToken, message));
 }
 
 function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'utf8');
-  const right = Buffer.from(b, 'utf8');
-  // timingSafeEqual needs equal lengths; comparing against itself keeps the time independent of where they differ.
-  if (left.length !== right.length) {
-    timingSafeEqual(left, left);
-    return false;
-  }
-  return timingSafeEqual(left, right);
+  return constantTimeEqual(a, b);
 }
 
 /**

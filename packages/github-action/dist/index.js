@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-BWVTU_HO.mjs
+//#region ../core/dist/pure-Be44DpNi.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5323,7 +5323,7 @@ function number(params) {
 * dial it. At least five digits stay hidden (100,000 candidates), so short numbers show fewer digits at the end.
 */
 function maskPhoneNumber(phone) {
-	const digits = phone.replace(/\D/g, "");
+	const digits = String(phone ?? "").replace(/\D/g, "");
 	if (digits.length < 6) return "*".repeat(digits.length);
 	const HIDDEN = 5;
 	const tail = Math.min(4, Math.max(0, digits.length - HIDDEN - 2));
@@ -5331,6 +5331,7 @@ function maskPhoneNumber(phone) {
 	return `+${digits.slice(0, head)}${"*".repeat(digits.length - head - tail)}${tail ? digits.slice(-tail) : ""}`;
 }
 const STANDALONE_DIGITS = /(?<![\w-])\+?\d{4,}(?![\w-])/g;
+const PHONE_LIKE = /(?<![\w-])\+?\(?\d[\d\s().-]{5,}\d(?![\w-])/g;
 /**
 * Cleans text that came from outside (server error messages) before it goes into an error: each known secret
 * is cut out, and standalone digit runs (codes, phone numbers) are masked.
@@ -5338,7 +5339,7 @@ const STANDALONE_DIGITS = /(?<![\w-])\+?\d{4,}(?![\w-])/g;
 function scrubText(text, secrets) {
 	let out = text;
 	for (const secret of secrets) if (secret.length > 0) out = out.split(secret).join("[redacted]");
-	return out.replace(STANDALONE_DIGITS, "[redacted]");
+	return out.replace(PHONE_LIKE, (match) => match.replace(/\D/g, "").length >= 7 && !/^\d{4}-\d{2}-\d{2}/.test(match) ? "[redacted]" : match).replace(STANDALONE_DIGITS, "[redacted]");
 }
 /**
 * Every form in which a credential could come back in an echo: the raw token, URL-encoded, and the base64
@@ -5978,14 +5979,26 @@ function parseInput(schema, input, where) {
 const PLIVO_API_BASE_URL = "https://api.plivo.com";
 /** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
 const MAX_TIMEOUT_MS = 6e5;
-const httpUrl$1 = string({ message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` }).refine((value) => {
+/** Why a base URL cannot be used as the prefix of every request path, or undefined. */
+function baseUrlProblem(value) {
+	let url;
 	try {
-		const url = new URL(value);
-		return url.protocol === "http:" || url.protocol === "https:";
+		url = new URL(value);
 	} catch {
-		return false;
+		return `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}`;
 	}
-}, { message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` });
+	if (url.protocol !== "http:" && url.protocol !== "https:") return `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}`;
+	if (url.search || url.hash || value.includes("#") || value.includes("?")) return "expected no query or fragment: just the scheme, host and optional path prefix";
+	if (url.username || url.password) return "expected no user name or password in the URL";
+	if (/\/v1\/Account\//i.test(url.pathname)) return `expected the API root without /v1/Account/…, e.g. ${PLIVO_API_BASE_URL} (core adds the path)`;
+}
+const httpUrl$1 = string({ message: `expected an absolute http(s) URL, e.g. ${PLIVO_API_BASE_URL}` }).superRefine((value, ctx) => {
+	const problem = baseUrlProblem(value);
+	if (problem !== void 0) ctx.addIssue({
+		code: "custom",
+		message: problem
+	});
+});
 /** An integer number of milliseconds from `min` to `max`, with one message naming the range. */
 const milliseconds = (max, min = 0) => number$1({ message: `expected milliseconds, an integer from ${min} to ${max}` }).int({ message: `expected milliseconds, an integer from ${min} to ${max}` }).min(min, { message: `expected milliseconds, an integer from ${min} to ${max}` }).max(max, { message: `expected milliseconds, an integer from ${min} to ${max}` });
 const isFunction = (value) => typeof value === "function";
@@ -6255,7 +6268,7 @@ const sessionTimeSchema = preprocess(dateToIso, string({ message: SESSION_TIME_M
 	return time;
 }));
 const DEFAULT_SKEW_MS = 6e4;
-const SESSION_LOOKBACK_MS = 60 * 6e4;
+const SESSION_LOOKBACK_MS = 1440 * 6e4;
 /** Wire times (`2026-11-26T12:00:00.123000Z`, or `2026-11-26 12:00:00`, UTC) in ms; NaN when unreadable. */
 function wireTimeMs(text) {
 	const plivo = toSessionTime(text);
@@ -6275,7 +6288,8 @@ const FindAttemptsSchema = strictObject({
 		}
 		return ms;
 	}),
-	skewMs: milliseconds(36e5).optional()
+	skewMs: milliseconds(36e5).optional(),
+	lookbackMs: milliseconds(7 * 864e5).optional()
 });
 /** Checks the query and turns it into list filters plus the time from which attempts count. */
 function findAttemptsQuery(query, where) {
@@ -6287,7 +6301,7 @@ function findAttemptsQuery(query, where) {
 	return {
 		filters: {
 			recipient: parsed.recipient,
-			session_time__gte: new Date(fromMs - SESSION_LOOKBACK_MS)
+			session_time__gte: new Date(fromMs - (parsed.lookbackMs ?? SESSION_LOOKBACK_MS))
 		},
 		fromMs
 	};
@@ -6763,6 +6777,73 @@ const callbackEventFields = {
 /** A session status callback (wire names kept; unknown parameters are kept at run time). */
 const CallbackEvent = looseObject(callbackEventFields);
 object(callbackEventFields);
+const K = new Uint32Array([
+	1116352408,
+	1899447441,
+	3049323471,
+	3921009573,
+	961987163,
+	1508970993,
+	2453635748,
+	2870763221,
+	3624381080,
+	310598401,
+	607225278,
+	1426881987,
+	1925078388,
+	2162078206,
+	2614888103,
+	3248222580,
+	3835390401,
+	4022224774,
+	264347078,
+	604807628,
+	770255983,
+	1249150122,
+	1555081692,
+	1996064986,
+	2554220882,
+	2821834349,
+	2952996808,
+	3210313671,
+	3336571891,
+	3584528711,
+	113926993,
+	338241895,
+	666307205,
+	773529912,
+	1294757372,
+	1396182291,
+	1695183700,
+	1986661051,
+	2177026350,
+	2456956037,
+	2730485921,
+	2820302411,
+	3259730800,
+	3345764771,
+	3516065817,
+	3600352804,
+	4094571909,
+	275423344,
+	430227734,
+	506948616,
+	659060556,
+	883997877,
+	958139571,
+	1322822218,
+	1537002063,
+	1747873779,
+	1955562222,
+	2024104815,
+	2227730452,
+	2361852424,
+	2428436474,
+	2756734187,
+	3204031479,
+	3329325298
+]);
+const encoder = new TextEncoder();
 
 //#endregion
 //#region ../core/dist/node-clock.mjs
