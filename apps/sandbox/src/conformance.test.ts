@@ -475,6 +475,10 @@ describe('subaccounts', () => {
     expect(uuids(await call(main, 'GET', `?subaccount=${other.authId}`))).toEqual([]);
     expect(uuids(await call(sub, 'GET'))).toEqual([subs]);
     expect((await call(main, 'GET', '?subaccount=MAXX')).status).toBe(400);
+    // Get follows the same rule as list: the main account reaches its subaccount's session, nobody else does.
+    expect((await call(main, 'GET', `${subs}/`)).status).toBe(200);
+    expect((await call(other, 'GET', `${subs}/`)).status).toBe(404);
+    expect((await call(sub, 'GET', `${mine}/`)).status).toBe(404);
   });
 });
 

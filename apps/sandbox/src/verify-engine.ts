@@ -394,7 +394,9 @@ export class VerifyEngine {
   #find(authId: string, uuid: string): { session: StoredSession } | { answer: Answer } {
     if (!UUID.test(uuid)) return { answer: fail(400, 'invalid session_uuid') };
     const session = this.#sessions.get(uuid.toLowerCase());
-    if (!session || session.authId !== authId) return { answer: fail(404, 'session not found') };
+    // Like the list, a main account reaches its subaccounts' sessions; no one else's.
+    if (!session || (session.authId !== authId && this.account(session.authId)?.parentAuthId !== authId))
+      return { answer: fail(404, 'session not found') };
     this.#expireIfDue(session, this.#clock.now());
     return { session };
   }

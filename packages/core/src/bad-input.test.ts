@@ -144,6 +144,20 @@ describe('bad input never reaches the network', () => {
   });
 });
 
+describe('a misspelt client option', () => {
+  it('is refused with the name it probably meant', () => {
+    expect(() =>
+      createVerifyClientWith({
+        authId: AUTH_ID,
+        authToken: AUTH_TOKEN,
+        transport: fakeTransport(CREATED),
+        clock: fakeClock(),
+        timeout: 5_000,
+      } as never),
+    ).toThrow(/options\.timeout: unknown field; did you mean timeoutMs\?/);
+  });
+});
+
 describe('client options are checked at construction', () => {
   const base = { authId: AUTH_ID, authToken: AUTH_TOKEN, transport: fakeTransport(CREATED), clock: fakeClock() };
   it.each([
@@ -174,6 +188,8 @@ describe('client options are checked at construction', () => {
     ['a transport that is not a function', { transport: 'axios' as never }, 'options.transport'],
     ['no clock (pure entry)', { clock: undefined as never }, 'options.clock'],
     ['no transport (pure entry)', { transport: undefined as never }, 'options.transport'],
+    // An unknown option would be a silent no-op: refused, with the likely name.
+    ['a misspelt option (timeout)', { timeout: 5_000 } as never, 'options.timeout'],
   ])('%s', (_label, change, field) => {
     const error = (() => {
       try {

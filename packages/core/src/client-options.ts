@@ -55,7 +55,7 @@ export const milliseconds = (max: number, min = 0) =>
 
 const isFunction = (value: unknown): boolean => typeof value === 'function';
 
-const ClientOptionsSchema = z.object(
+const ClientOptionsSchema = z.strictObject(
   {
     authId: z
       .string({ message: 'is required: your Plivo Auth ID (MA… or SA…)' })
@@ -97,9 +97,26 @@ const ClientOptionsSchema = z.object(
         { message: 'expected false or { maxAttempts?, baseDelayMs?, maxDelayMs?, maxElapsedMs? }' },
       )
       .optional(),
+    // Checked by resolveLimiters, which names each limit's field.
+    rateLimit: z.unknown().optional(),
   },
   { message: 'expected an options object { authId, authToken, … }' },
 );
+
+// A misspelt option would otherwise be a silent no-op (a `timeout` that never applies).
+const MISSPELLED_OPTIONS: Readonly<Record<string, string>> = {
+  timeout: 'timeoutMs',
+  retries: 'retry',
+  rateLimits: 'rateLimit',
+  ratelimit: 'rateLimit',
+  baseURL: 'baseUrl',
+  baseurl: 'baseUrl',
+  url: 'baseUrl',
+  authID: 'authId',
+  auth_id: 'authId',
+  token: 'authToken',
+  auth_token: 'authToken',
+};
 
 export interface CheckedClientOptions {
   readonly authId: string;
@@ -112,7 +129,7 @@ export interface CheckedClientOptions {
   readonly retry: RetryPolicy;
 }
 
-const WHERE = { operation: 'client', method: 'NEW', path: '', prefix: 'options' } as const;
+const WHERE = { operation: 'client', method: 'NEW', path: '', prefix: 'options', hints: MISSPELLED_OPTIONS } as const;
 
 /** Every client option checked at once; a `VerifyValidationError` names each bad one (`options.timeoutMs`, …). */
 export function checkClientOptions(options: unknown): CheckedClientOptions {

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-Be44DpNi.mjs
+//#region ../core/dist/pure-CXroWuBh.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -6002,7 +6002,7 @@ const httpUrl$1 = string({ message: `expected an absolute http(s) URL, e.g. ${PL
 /** An integer number of milliseconds from `min` to `max`, with one message naming the range. */
 const milliseconds = (max, min = 0) => number$1({ message: `expected milliseconds, an integer from ${min} to ${max}` }).int({ message: `expected milliseconds, an integer from ${min} to ${max}` }).min(min, { message: `expected milliseconds, an integer from ${min} to ${max}` }).max(max, { message: `expected milliseconds, an integer from ${min} to ${max}` });
 const isFunction = (value) => typeof value === "function";
-const ClientOptionsSchema = object({
+const ClientOptionsSchema = strictObject({
 	authId: string({ message: "is required: your Plivo Auth ID (MA… or SA…)" }).regex(/^(MA|SA)[A-Z0-9]{18}$/, { message: "expected MA or SA followed by 18 upper-case letters or digits" }),
 	authToken: string({ message: "is required: your Plivo Auth Token" }).min(1, { message: "must not be empty" }).regex(/^[\x21-\x7e]+$/, { message: "expected printable ASCII without spaces (check for a pasted newline)" }),
 	baseUrl: httpUrl$1.optional(),
@@ -6015,13 +6015,27 @@ const ClientOptionsSchema = object({
 		baseDelayMs: milliseconds(MAX_TIMEOUT_MS).optional(),
 		maxDelayMs: milliseconds(MAX_TIMEOUT_MS).optional(),
 		maxElapsedMs: milliseconds(36e5).optional()
-	})], { message: "expected false or { maxAttempts?, baseDelayMs?, maxDelayMs?, maxElapsedMs? }" }).optional()
+	})], { message: "expected false or { maxAttempts?, baseDelayMs?, maxDelayMs?, maxElapsedMs? }" }).optional(),
+	rateLimit: unknown().optional()
 }, { message: "expected an options object { authId, authToken, … }" });
 const WHERE = {
 	operation: "client",
 	method: "NEW",
 	path: "",
-	prefix: "options"
+	prefix: "options",
+	hints: {
+		timeout: "timeoutMs",
+		retries: "retry",
+		rateLimits: "rateLimit",
+		ratelimit: "rateLimit",
+		baseURL: "baseUrl",
+		baseurl: "baseUrl",
+		url: "baseUrl",
+		authID: "authId",
+		auth_id: "authId",
+		token: "authToken",
+		auth_token: "authToken"
+	}
 };
 /** Every client option checked at once; a `VerifyValidationError` names each bad one (`options.timeoutMs`, …). */
 function checkClientOptions(options) {
