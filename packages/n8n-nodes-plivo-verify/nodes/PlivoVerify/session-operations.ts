@@ -1,7 +1,6 @@
 import type { VerifyClient } from '@plivo-verify/core/pure';
 import { DEFAULT_CHANNEL, maskPhoneNumber, PLIVO_LIST_PAGE_MAX } from '@plivo-verify/core/pure';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { dedupeBySession } from './dedupe-sessions';
 
 export type SessionOperation = 'create' | 'validate' | 'get' | 'getAll';
 
@@ -118,9 +117,11 @@ export async function runSessionOperation(
       const { limit } = input;
       const filters = { ...input.filters, limit: Math.min(PLIVO_LIST_PAGE_MAX, limit) };
       const sessions: IDataObject[] = [];
-      // iterate() pages through within the list limit (20 calls a minute); stop as soon as we have enough.
-      for await (const session of dedupeBySession(
-        client.sessions.iterate(filters as Parameters<VerifyClient['sessions']['iterate']>[0], call),
+      // iterate() pages through within the list limit (20 calls a minute), each session once; stop as soon as we
+      // have enough.
+      for await (const session of client.sessions.iterate(
+        filters as Parameters<VerifyClient['sessions']['iterate']>[0],
+        call,
       )) {
         sessions.push(maskedSession(session));
         if (sessions.length >= limit) break;
