@@ -10,10 +10,6 @@ function hmacBase64(authToken: string, message: string): string {
   return toBase64(hmacSha256(authToken, message));
 }
 
-function safeEqual(a: string, b: string): boolean {
-  return constantTimeEqual(a, b);
-}
-
 /**
  * scheme://host[:port]/path as written (no `/` added to a bare host, as in Plivo's SDKs); throws on a URL that
  * does not parse.
@@ -106,7 +102,7 @@ export function validateSignatureV2(input: SignV2Input & { readonly signature: s
   try {
     if (typeof input?.signature !== 'string' || input.signature.trim() === '') return false;
     if (signingIssues(input, 'V2').length > 0) return false;
-    return safeEqual(input.signature.trim(), signV2(input));
+    return constantTimeEqual(input.signature.trim(), signV2(input));
   } catch {
     return false;
   }
@@ -166,7 +162,7 @@ export function validateSignatureV3(input: SignV3Input & { readonly signature: s
     let matched = false;
     for (const candidate of input.signature.split(',')) {
       // No early exit: every candidate is compared.
-      if (candidate.trim() !== '' && safeEqual(candidate.trim(), expected)) matched = true;
+      if (candidate.trim() !== '' && constantTimeEqual(candidate.trim(), expected)) matched = true;
     }
     return matched;
   } catch {

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync } from "node:fs";
 
-//#region ../core/dist/pure-CXroWuBh.mjs
+//#region ../core/dist/pure-CK1b5oM9.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
