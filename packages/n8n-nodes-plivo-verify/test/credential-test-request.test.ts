@@ -1,0 +1,67 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports */
+// The credential's Test request is an n8n expression, evaluated by n8n, not by us: this runs it through n8n-workflow's
+// own expression engine and checks it picks the same base URL as the node does, blank and unset values included.
+import { createRequire } from 'node:module';
+import { PLIVO_API_BASE_URL } from '@plivo-verify/core/pure';
+import type { INode, INodeTypes, Workflow as WorkflowType } from 'n8n-workflow';
+import { describe, expect, it } from 'vitest';
+import { PlivoVerifyApi } from '../credentials/PlivoVerifyApi.credentials';
+import { baseUrlOf } from '../nodes/PlivoVerify/verify-client';
+
+// n8n-workflow's ESM build does not load under plain Node ESM (extensionless imports); n8n itself requires it.
+const { Workflow } = createRequire(import.meta.url)('n8n-workflow') as { Workflow: typeof WorkflowType };
+
+const node: INode = {
+  id: 'credential-test',
+  name: 'Credential Test',
+  type: 'n8n-nodes-plivo-verify.plivoVerify',
+  typeVersion: 1,
+  position: [0, 0],
+  parameters: {},
+};
+const nodeTypes = {
+  getByName: () => ({ description: { properties: [] } }),
+  getByNameAndVersion: () => ({ description: { properties: [] } }),
+  getKnownTypes: () => ({}),
+} as unknown as INodeTypes;
+const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
+
+function evaluate(expression: string, credentials: Record<string, unknown>): unknown {
+  return workflow.expression.getParameterValue(expression, null, 0, 0, node.name, [], 'internal', {
+    $credentials: credentials,
+  });
+}
+
+const request = new PlivoVerifyApi().test.request;
+
+describe('the credential Test request', () => {
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['advanced off, a sandbox URL left over', { advanced: false, baseUrl: 'http://127.0.0.1:8910' }],
+    ['advanced on, empty', { advanced: true, baseUrl: '' }],
+    ['advanced on, blank', { advanced: true, baseUrl: '   ' }],
+    ['advanced on, unset', { advanced: true }],
+    ['advanced on, null', { advanced: true, baseUrl: null }],
+    ['advanced on, a sandbox URL with spaces', { advanced: true, baseUrl: ' http://127.0.0.1:8910 ' }],
+  ];
+
+  it.each(cases)('goes where the node goes: %s', (_, credentials) => {
+    expect(evaluate(String(request.baseURL), credentials)).toBe(baseUrlOf(credentials));
+  });
+
+  it("falls back to Plivo's API, and uses a given URL trimmed", () => {
+    expect(evaluate(String(request.baseURL), { advanced: true, baseUrl: '' })).toBe(PLIVO_API_BASE_URL);
+    expect(evaluate(String(request.baseURL), { advanced: false, baseUrl: 'http://127.0.0.1:8910' })).toBe(
+      PLIVO_API_BASE_URL,
+    );
+    expect(evaluate(String(request.baseURL), { advanced: true, baseUrl: ' http://127.0.0.1:8910 ' })).toBe(
+      'http://127.0.0.1:8910',
+    );
+  });
+
+  it("lists the sessions of the credential's own account", () => {
+    expect(evaluate(String(request.url), { authId: 'MAEXAMPLE0000000000A' })).toBe(
+      '/v1/Account/MAEXAMPLE0000000000A/Verify/Session/',
+    );
+    expect(request.method).toBe('GET');
+  });
+});
