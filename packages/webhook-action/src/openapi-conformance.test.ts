@@ -61,7 +61,7 @@ interface Seen {
   readonly path: string;
   readonly status: number;
   readonly contentType: string;
-  readonly body: unknown;
+  readonly body: Json;
 }
 
 /** Checks one real answer against both documents; returns the problems found (empty when it conforms). */
