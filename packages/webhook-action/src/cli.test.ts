@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -97,4 +98,91 @@ describe('plivo-verify-webhook bin', () => {
     expect(output()).toContain('WEBHOOK_API_KEYS');
     expect(output()).not.toContain('cli-secret-token-123');
   });
+
+  it('refuses a Redis it cannot reach at start, naming REDIS_URL and the address, never the password', async () => {
+    const closed = await freePort();
+    const env = cleanEnv({ REDIS_URL: `redis://user:redis-pass-secret-9@127.0.0.1:${closed}/0` });
+    const { output, code } = await run(['--port', '0'], env, /REDIS_URL/);
+    expect(await code).toBe(1);
+    expect(output()).toContain(`REDIS_URL: cannot reach Redis at 127.0.0.1:${closed}`);
+    expect(output()).not.toContain('redis-pass-secret-9');
+    const wrong = await run(['--port', '0'], cleanEnv({ REDIS_URL: 'http://user:redis-pass-secret-9@x' }), /REDIS_URL/);
+    expect(await wrong.code).toBe(1);
+    expect(wrong.output()).toContain('REDIS_URL: expected redis://');
+    expect(wrong.output()).not.toContain('redis-pass-secret-9');
+  });
+
+  it('names the environment variable, not the option, for bad Plivo settings; refuses a zero account limit', async () => {
+    const badId = await run(
+      ['--port', '0'],
+      cleanEnv({ PLIVO_AUTH_ID: 'not-an-id', PLIVO_AUTH_TOKEN: 'cli-secret-token-123', WEBHOOK_API_KEYS: 'k1234567' }),
+      /PLIVO_AUTH_ID/,
+    );
+    expect(await badId.code).toBe(1);
+    expect(badId.output()).toMatch(/plivo-verify-webhook: PLIVO_AUTH_ID: /);
+    expect(badId.output()).not.toContain('options.');
+    expect(badId.output()).not.toContain('cli-secret-token-123');
+    const zero = await run(['--port', '0'], cleanEnv({ WEBHOOK_PLIVO_LIMIT: '0' }), /WEBHOOK_PLIVO_LIMIT/);
+    expect(await zero.code).toBe(1);
+    expect(zero.output()).toContain('WEBHOOK_PLIVO_LIMIT: expected at least 1');
+    const port = await run(['--port', '0'], cleanEnv({ WEBHOOK_SANDBOX_PORT: 'abc' }), /WEBHOOK_SANDBOX_PORT/);
+    expect(await port.code).toBe(1);
+    expect(port.output()).toContain('WEBHOOK_SANDBOX_PORT: expected a port from 0 to 65535');
+  });
+
+  it('warns about settings it does not know (a misspelt name would silently fall back to the sandbox)', async () => {
+    const env = cleanEnv({
+      PLIVO_AUTHID: 'MAXXXXXXXXXXXXXXXXXX',
+      WEBHOOK_API_KEY: 'secret-key-value-1',
+      PLIVO_API_URL: 'http://x',
+    });
+    const { child, output, code } = await run(['--port', '0'], env, /dev api key: \S+\n/);
+    child.kill('SIGTERM');
+    expect(await code).toBe(0);
+    expect(output()).toContain('warning: PLIVO_AUTHID is not a setting of this service; did you mean PLIVO_AUTH_ID?');
+    expect(output()).toContain(
+      'warning: WEBHOOK_API_KEY is not a setting of this service; did you mean WEBHOOK_API_KEYS?',
+    );
+    expect(output()).toContain('warning: PLIVO_API_URL is ignored without PLIVO_AUTH_ID and PLIVO_AUTH_TOKEN');
+    expect(output()).not.toContain('secret-key-value-1');
+  });
+
+  it('a taken default port falls back to a free one; a chosen port that is taken fails, saying what to do', async () => {
+    const blocker = await listenOn(8787).catch(() => undefined);
+    try {
+      const env = cleanEnv();
+      delete env.PORT;
+      const fallback = await run([], env, /dev api key: \S+\n/);
+      const url = /listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(fallback.output());
+      expect(url?.[2]).not.toBe('8787');
+      expect((await fetch(`${url?.[1]}/healthz`)).status).toBe(200);
+      fallback.child.kill('SIGTERM');
+      expect(await fallback.code).toBe(0);
+      const chosen = await run(['--port', '8787'], cleanEnv(), /in use/);
+      expect(await chosen.code).toBe(1);
+      expect(chosen.output()).toContain('port 8787 on 127.0.0.1 is in use: choose another with --port or PORT');
+    } finally {
+      await new Promise((resolve) => (blocker ? blocker.close(resolve) : resolve(undefined)));
+    }
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Holds a port, as another program would (if something else already holds it, that does the same job). */
+function listenOn(port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startWebhookServer } from './node-server.js';
-import { ConfigError } from './service-config.js';
+import { ConfigError, configWarnings } from './service-config.js';
 
 /** `plivo-verify-webhook [--port 8787] [--host 127.0.0.1]`; the rest of the configuration comes from the environment. */
 export async function main(argv: readonly string[]): Promise<void> {
@@ -15,9 +15,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     );
     return;
   }
-  const port = values.port === undefined ? Number(process.env.PORT ?? 8787) : Number(values.port);
+  const chosen = values.port ?? process.env.PORT;
+  const port = Number(chosen ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('--port: expected 0 to 65535');
-  const server = await startWebhookServer({ port, host: values.host ?? process.env.HOST ?? '127.0.0.1' });
+  for (const warning of configWarnings(process.env)) console.error(`warning: ${warning}`);
+  const server = await startWebhookServer({
+    port,
+    host: values.host ?? process.env.HOST ?? '127.0.0.1',
+    // The default port falls back to a free one (the printed URL says which); a chosen one fails clearly.
+    portFallback: chosen === undefined,
+  });
   console.log(`listening on ${server.url}`);
   if (server.inboxUrl) {
     console.log(`plivo:      embedded sandbox (no PLIVO_AUTH_ID set; no real codes are sent)`);

@@ -12,6 +12,7 @@ import { fieldErrors, type Problem, ProblemError, problem, problemFromError, val
 import { parseBody, readLimitedText } from './read-body.js';
 import { signingSecretProblem, verifyStandardWebhook } from './standard-webhooks.js';
 import type { StateStore } from './state-store.js';
+import { StoreUnavailableError } from './store-unavailable-error.js';
 import { swaggerDocument } from './swagger.js';
 
 export interface ServiceLimits {
@@ -49,6 +50,13 @@ export interface CreateAppOptions {
   readonly descriptors?: readonly ActionDescriptor[];
   /** Time for idempotency leases (default: the wall clock); give the same one to `memoryStore({ now })` in tests. */
   readonly clock?: Pick<Clock, 'now'>;
+  /** Gets one line per answer the service failed to give (5xx): route, status, problem type, error kind. */
+  readonly log?: (line: string) => void;
+}
+
+function errorName(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && /^\w{1,40}$/.test(name) ? name : 'Error';
 }
 
 const PROBLEM_TYPE = 'application/problem+json';
@@ -181,7 +189,16 @@ export function createApp(options: CreateAppOptions): Hono {
 
   const app = new Hono();
 
-  app.get('/healthz', () => jsonResponse(200, { ok: true }));
+  // A shared store that does not answer makes the replica unready: every send would fail with a 503.
+  app.get('/healthz', async () => {
+    try {
+      await store.ping?.();
+    } catch (error) {
+      const failure = problemFromError(error);
+      return problemResponse(failure.problem, failure.headers);
+    }
+    return jsonResponse(200, { ok: true });
+  });
   app.get('/openapi.json', () => new Response(openapi, { headers: { 'content-type': 'application/json' } }));
   // Swagger 2.0 needs a host: the one the caller reached us on, so the file imports as is into Power Automate.
   app.get('/swagger.json', (c) => {
@@ -341,19 +358,23 @@ export function createApp(options: CreateAppOptions): Hono {
     } catch (error) {
       const failure = budgetExpired(error) ? timeoutProblem(descriptor) : problemFromError(error);
       if (claimKey) {
-        // A takeover that could not even look: the attempt stays stale for the next retry (never freed: the dead
-        // replica's code may be out).
-        if (recoverSince !== undefined && provablyNotSent(failure))
-          await idempotency.hold(claimKey, claimFingerprint, recoverSince.getTime());
-        else if (provablyNotSent(failure)) await idempotency.release(claimKey);
-        // Maybe sent: stored, so a retry (keyed, or a repeat inside the dedupe window) never sends a second code.
-        else
-          await idempotency.complete(
-            claimKey,
-            claimFingerprint,
-            problemStored(failure.problem),
-            dedupe ? dedupeWindowMs : undefined,
-          );
+        // A store that fails here must not replace the answer (a "maybe sent" must never read "nothing was sent"):
+        // the key then stays in flight, and a retry after the lease looks the attempt up instead of acting again.
+        const settled =
+          // A takeover that could not even look: the attempt stays stale for the next retry (never freed: the dead
+          // replica's code may be out).
+          recoverSince !== undefined && provablyNotSent(failure)
+            ? idempotency.hold(claimKey, claimFingerprint, recoverSince.getTime())
+            : provablyNotSent(failure)
+              ? idempotency.release(claimKey)
+              : // Maybe sent: stored, so a retry (keyed, or a repeat in the dedupe window) never sends a second code.
+                idempotency.complete(
+                  claimKey,
+                  claimFingerprint,
+                  problemStored(failure.problem),
+                  dedupe ? dedupeWindowMs : undefined,
+                );
+        await settled.catch(() => undefined);
       }
       throw failure;
     }
@@ -389,8 +410,17 @@ export function createApp(options: CreateAppOptions): Hono {
     return problemResponse(problem(404, 'not-found', 'Not found', 'No such route. See /openapi.json.'));
   });
 
-  app.onError((error) => {
+  app.onError((error, c) => {
     const failure = problemFromError(error);
+    // Server-side faults are logged for the operator: the route, the status and the error's kind, never a message
+    // (it could hold a value from the request).
+    if (failure.problem.status >= 500 && options.log) {
+      const reason = error instanceof StoreUnavailableError ? ` (${error.reason})` : '';
+      const type = failure.problem.type.slice(failure.problem.type.lastIndexOf('/') + 1);
+      options.log(
+        `${c.req.method} ${c.req.routePath} → ${failure.problem.status} ${type}: ${errorName(error)}${reason}`,
+      );
+    }
     return problemResponse(failure.problem, failure.headers);
   });
 

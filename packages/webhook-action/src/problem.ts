@@ -2,6 +2,7 @@ import { fieldIssues, VerifyError, VerifyRateLimitError, VerifyValidationError }
 import type { z } from 'zod/v4';
 import { StoreFullError } from './store-full-error.js';
 import { RateLimiterBusyError } from './store-rate-limiter.js';
+import { StoreUnavailableError } from './store-unavailable-error.js';
 
 /** One bad input field, as problem+json `errors[]` lists it. */
 export interface ProblemFieldError {
@@ -84,6 +85,18 @@ export function problemFromError(error: unknown): ProblemError {
         { retryable: true },
       ),
       retryAfterHeader(error.retryAfterMs),
+    );
+  }
+  if (error instanceof StoreUnavailableError) {
+    return new ProblemError(
+      problem(
+        503,
+        'store-unavailable',
+        'Service unavailable',
+        "The service's state store did not answer; nothing was sent. Try again shortly.",
+        { retryable: true },
+      ),
+      retryAfterHeader(5_000),
     );
   }
   if (!VerifyError.isInstance(error)) {

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { StateStore, WindowHit } from './state-store.js';
+import { StoreUnavailableError } from './store-unavailable-error.js';
 
 // Sliding-window log in a sorted set. Time comes from the Redis server, so replicas with skewed clocks agree.
 // Returns {allowed, remaining, retryAfterMs}.
@@ -48,39 +49,51 @@ export function redisStore(url: string, options: RedisStoreOptions = {}): StateS
     pvwTouch(key: string, id: string): Promise<number>;
   };
   const k = (key: string) => `${prefix}${key}`;
+  // Every failure of Redis is one error the service knows (a retryable 503), whatever ioredis threw.
+  const call = <T>(operation: () => Promise<T>): Promise<T> =>
+    operation().catch((error: unknown) => {
+      throw new StoreUnavailableError(error);
+    });
+  const putIfAbsent = async (key: string, value: string, ttlMs: number): Promise<string | undefined> => {
+    const set = await redis.set(k(key), value, 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX');
+    if (set === 'OK') return undefined;
+    const existing = await redis.get(k(key));
+    // Expired between the two calls: claim again.
+    return existing ?? (await putIfAbsent(key, value, ttlMs));
+  };
   return {
-    async putIfAbsent(key, value, ttlMs) {
-      const set = await redis.set(k(key), value, 'PX', Math.max(1, Math.ceil(ttlMs)), 'NX');
-      if (set === 'OK') return undefined;
-      const existing = await redis.get(k(key));
-      // Expired between the two calls: claim again.
-      return existing ?? (await this.putIfAbsent(key, value, ttlMs));
-    },
-    async put(key, value, ttlMs) {
-      await redis.set(k(key), value, 'PX', Math.max(1, Math.ceil(ttlMs)));
-    },
-    async get(key) {
-      return (await redis.get(k(key))) ?? undefined;
-    },
-    async delete(key) {
-      await redis.del(k(key));
-    },
-    async hit(key, limit, windowMs, holdMs = 0): Promise<WindowHit> {
-      const id = crypto.randomUUID();
-      const [allowed, remaining, retryAfterMs] = await scripts.pvwHit(
-        k(`w:${key}`),
-        String(limit),
-        String(Math.ceil(windowMs)),
-        id,
-        String(Math.ceil(holdMs)),
-      );
-      return allowed === 1
-        ? { allowed: true, remaining, retryAfterMs, id }
-        : { allowed: false, remaining, retryAfterMs };
-    },
-    async touch(key, id) {
-      await scripts.pvwTouch(k(`w:${key}`), id);
-    },
+    putIfAbsent: (key, value, ttlMs) => call(() => putIfAbsent(key, value, ttlMs)),
+    put: (key, value, ttlMs) =>
+      call(async () => {
+        await redis.set(k(key), value, 'PX', Math.max(1, Math.ceil(ttlMs)));
+      }),
+    get: (key) => call(async () => (await redis.get(k(key))) ?? undefined),
+    delete: (key) =>
+      call(async () => {
+        await redis.del(k(key));
+      }),
+    hit: (key, limit, windowMs, holdMs = 0) =>
+      call(async (): Promise<WindowHit> => {
+        const id = crypto.randomUUID();
+        const [allowed, remaining, retryAfterMs] = await scripts.pvwHit(
+          k(`w:${key}`),
+          String(limit),
+          String(Math.ceil(windowMs)),
+          id,
+          String(Math.ceil(holdMs)),
+        );
+        return allowed === 1
+          ? { allowed: true, remaining, retryAfterMs, id }
+          : { allowed: false, remaining, retryAfterMs };
+      }),
+    touch: (key, id) =>
+      call(async () => {
+        await scripts.pvwTouch(k(`w:${key}`), id);
+      }),
+    ping: () =>
+      call(async () => {
+        await redis.ping();
+      }),
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },

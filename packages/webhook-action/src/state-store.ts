@@ -29,5 +29,7 @@ export interface StateStore {
   hit(key: string, limit: number, windowMs: number, holdMs?: number): Promise<WindowHit>;
   /** Dates a counted event to now (if it is still in the window): the request it stands for has ended. */
   touch(key: string, id: string): Promise<void>;
+  /** Resolves when the store answers (a shared store: checked at start-up and by `/healthz`). */
+  ping?(): Promise<void>;
   close(): Promise<void>;
 }
