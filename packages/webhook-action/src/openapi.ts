@@ -61,7 +61,8 @@ const ERROR_STATUSES: Readonly<Record<string, string>> = {
   '429': 'Rate limited (Retry-After says when to retry)',
   '500': 'A fault of the service itself (logged); not retryable',
   '502': 'Plivo failed, or the outcome is unknown (maybe_sent)',
-  '503': 'Busy, or the state store does not answer (nothing was sent), or an earlier attempt with this Idempotency-Key could not be looked up just now; retry with the same key',
+  '503':
+    'Busy, or the state store does not answer (nothing was sent), or an earlier attempt with this Idempotency-Key could not be looked up just now; retry with the same key',
   '504': 'Plivo timed out',
 };
 
