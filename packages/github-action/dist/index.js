@@ -8615,7 +8615,7 @@ function describeCancel(progress) {
 	switch (progress.phase) {
 		case "sending": return "Cancelled before the send was answered. A code may have been sent.";
 		case "sent": return `Cancelled after the code was sent (session ${progress.sessionUuid}).`;
-		case "checking": return "Cancelled while reading the session, before the code was checked. The code was not checked.";
+		case "checking": return "Cancelled while reading the session (no validate request was made). The code was not checked.";
 		case "validating": return "Cancelled before the code check was answered. The code may have been checked.";
 		default: return "Cancelled before the Plivo call finished.";
 	}

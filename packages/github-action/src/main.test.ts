@@ -368,7 +368,7 @@ describe('cancel and crash messages follow how far the mode got', () => {
     await run({ io, env: {}, transport: plivo.transport, clock, signal: plivo.controller.signal });
     expect(plivo.requests).toEqual(['GET']);
     const failed = io.calls.find((call) => call.kind === 'failed')?.value ?? '';
-    expect(failed).toMatch(/The code was not checked\./);
+    expect(failed).toMatch(/no validate request was made\). The code was not checked\./);
     expect(failed).not.toMatch(/may have been checked/);
   });
 

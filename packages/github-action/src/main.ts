@@ -58,7 +58,7 @@ function describeCancel(progress: ModeContext['progress']): string {
     case 'sent':
       return `Cancelled after the code was sent (session ${progress.sessionUuid}).`;
     case 'checking':
-      return 'Cancelled while reading the session, before the code was checked. The code was not checked.';
+      return 'Cancelled while reading the session (no validate request was made). The code was not checked.';
     case 'validating':
       return 'Cancelled before the code check was answered. The code may have been checked.';
     default:
