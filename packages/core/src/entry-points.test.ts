@@ -75,6 +75,7 @@ describe('built entry points', { timeout: 60_000 }, () => {
       'formatSessionTime',
       'transportErrorFrom',
       'phoneDigits',
+      'findSentAttempt',
       'PLIVO_LIST_PAGE_MAX',
       'PLIVO_ACCOUNT_LIMIT',
       'PLIVO_API_BASE_URL',

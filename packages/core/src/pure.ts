@@ -10,6 +10,7 @@ export { fetchTransport } from './fetch-transport.js';
 export type { FieldDescriptor, InputSchema, JsonSchema } from './field-meta.js';
 export { describeFields, inputJsonSchema } from './field-meta.js';
 export type { FindAttemptsQuery, FoundAttempt, FoundAttempts } from './find-attempts.js';
+export { findSentAttempt } from './find-sent-attempt.js';
 export type { ListSessionsFilters } from './list-sessions-filters.js';
 export { formatSessionTime, listSessionsFiltersSchema, PLIVO_LIST_PAGE_MAX } from './list-sessions-filters.js';
 export type { FieldIssueOptions } from './parse-input.js';

@@ -3,9 +3,9 @@ import { EOL } from "os";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import { constants, promises } from "fs";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 
-//#region ../core/dist/pure-CK1b5oM9.mjs
+//#region ../core/dist/pure-CdN04AXy.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5936,7 +5936,7 @@ function valueAt(input, path) {
 	}
 	return value;
 }
-function describe$1(issue, input, where) {
+function describe(issue, input, where) {
 	const base = issue.path.map(String);
 	if (issue.code === "unrecognized_keys") return issue.keys.map((key) => {
 		const hint = Object.hasOwn(where.hints ?? {}, key) ? where.hints?.[key] : void 0;
@@ -5959,7 +5959,7 @@ function describe$1(issue, input, where) {
 * when the field is absent, unknown keys named only when they look like field names. Never echoes a value.
 */
 function fieldIssues(error, input, options = {}) {
-	return error.issues.flatMap((issue) => describe$1(issue, input, options));
+	return error.issues.flatMap((issue) => describe(issue, input, options));
 }
 /** Runs a schema over caller input; on failure throws a `VerifyValidationError` naming every bad field. */
 function parseInput(schema, input, where) {
@@ -6755,7 +6755,7 @@ function createVerifyClientWith(options) {
 		}
 	} };
 }
-const SESSION_STATUSES = {
+const SESSION_STATUSES$1 = {
 	"in-progress": "in-progress",
 	in_progress: "in-progress",
 	verified: "verified",
@@ -6776,7 +6776,7 @@ const CHANNEL_STATUSES = new Set([
 const optionalText = string().optional().transform((value) => value === void 0 || value === "" ? null : value);
 const callbackEventFields = {
 	SessionUUID: string().min(1),
-	SessionStatus: string().transform((value) => SESSION_STATUSES[value.trim().toLowerCase()] ?? "unknown"),
+	SessionStatus: string().transform((value) => SESSION_STATUSES$1[value.trim().toLowerCase()] ?? "unknown"),
 	Channel: string().transform((value) => value.trim().toLowerCase()),
 	ChannelStatus: string().transform((value) => {
 		const folded = value.trim().toLowerCase();
@@ -6791,6 +6791,21 @@ const callbackEventFields = {
 /** A session status callback (wire names kept; unknown parameters are kept at run time). */
 const CallbackEvent = looseObject(callbackEventFields);
 object(callbackEventFields);
+/**
+* The attempt (code sent) a create that started at `since` made, after a `VerifyAmbiguousError`: the newest
+* attempt since then to the same recipient, on the same channel (Plivo's default when none was named) and, when
+* the create named one, of the same app (another app's or channel's code for that number is not this create's).
+* `undefined` when the session list shows none; a failed lookup throws (it proves nothing either way).
+*/
+async function findSentAttempt(sessions, create, since, options = {}) {
+	const found = await sessions.findAttempts({
+		recipient: create.recipient,
+		since
+	}, options);
+	const channel = create.channel ?? "sms";
+	const appOf = new Map(found.sessions.map((session) => [session.session_uuid, session.app_uuid]));
+	return found.attempts.filter((attempt) => attempt.channel === channel).filter((attempt) => !create.app_uuid || appOf.get(attempt.session_uuid) === create.app_uuid).at(-1);
+}
 const K = new Uint32Array([
 	1116352408,
 	1899447441,
@@ -7617,6 +7632,16 @@ const VALIDATE_FIELD_INPUTS = {
 };
 
 //#endregion
+//#region src/action-failure.ts
+/**
+* A failure whose message is already the whole story for the user (what happened to the code, what to do next):
+* printed as is, without the "Plivo Verify … failed" framing.
+*/
+var ActionFailure = class extends Error {
+	name = "ActionFailure";
+};
+
+//#endregion
 //#region src/input-error.ts
 /** Thrown before any network call when inputs are missing or malformed; names every bad input. */
 var InputError = class extends Error {
@@ -7627,6 +7652,24 @@ var InputError = class extends Error {
 		this.issues = issues;
 	}
 };
+
+//#endregion
+//#region src/plain-text.ts
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+/** `value` without control characters: it can never start a second line. */
+function plainText(value) {
+	return value.replace(CONTROL, "");
+}
+/** `value` for an HTML context (the job summary is rendered as GitHub-flavoured Markdown with HTML). */
+function escapeHtml(value) {
+	return value.replace(/[&<>"']/g, (char) => ({
+		"&": "&amp;",
+		"<": "&lt;",
+		">": "&gt;",
+		"\"": "&quot;",
+		"'": "&#39;"
+	})[char] ?? char);
+}
 
 //#endregion
 //#region src/job-summary.ts
@@ -7640,7 +7683,7 @@ async function writeJobSummary(io, facts) {
 		["Time", `${(facts.elapsedMs / 1e3).toFixed(1)} s`]
 	];
 	if (facts.note !== void 0) rows.push(["Note", facts.note]);
-	await io.writeSummary("Plivo Verify", rows);
+	await io.writeSummary("Plivo Verify", rows.map(([label, value]) => [label, escapeHtml(plainText(value))]));
 }
 
 //#endregion
@@ -7705,18 +7748,31 @@ function phoneVariants(value) {
 //#region src/approver-phones.ts
 const NUMBER_LIKE = /\+?\d[\d\s().-]{5,}\d/g;
 /**
-* Every string in the raw `approver-phones` value that could be a phone number, in every spelling. Works on
-* malformed JSON too: masking must not depend on the secret being well-formed.
+* Every phone number in the raw `approver-phones` value, in every spelling. When it parses as a JSON object only the
+* values are numbers: the keys are user ids and logins, and a registered key would be starred in every later line
+* and would make the runner drop any output containing it. Anything else (malformed JSON, an array, a value that is
+* not a string) is scanned for digit runs: masking must not depend on the secret being well-formed.
 */
 function approverPhoneSecrets(raw) {
 	const found = /* @__PURE__ */ new Set();
-	for (const match of raw.matchAll(NUMBER_LIKE)) for (const variant of phoneVariants(match[0])) found.add(variant);
+	const scan = (text) => {
+		for (const match of text.matchAll(NUMBER_LIKE)) for (const variant of phoneVariants(match[0])) found.add(variant);
+	};
+	let parsed;
 	try {
-		const parsed = JSON.parse(raw);
-		if (typeof parsed === "object" && parsed !== null) {
-			for (const value of Object.values(parsed)) if (typeof value === "string") for (const variant of phoneVariants(value)) found.add(variant);
-		}
-	} catch {}
+		parsed = JSON.parse(raw);
+	} catch {
+		scan(raw);
+		return [...found];
+	}
+	if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+		scan(raw);
+		return [...found];
+	}
+	for (const value of Object.values(parsed)) if (typeof value === "string") {
+		for (const variant of phoneVariants(value)) found.add(variant);
+		scan(value);
+	} else scan(JSON.stringify(value) ?? "");
 	return [...found];
 }
 const KEY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -7781,14 +7837,22 @@ function parseApproverPhones(raw, checkPhone) {
 	return issues.length > 0 ? { issues } : { phones };
 }
 /**
-* The approver's number. Ids are tried first (logins can be renamed and re-registered by someone else), then
-* the login, case-insensitively. An all-digit key is an id: a runner login made of digits never matches it, or
-* the user whose login is `583231` would get the number of the user whose id is 583231.
+* The identifiers the map is searched for, in order. Ids are tried first (logins can be renamed and re-registered
+* by someone else), then the login, case-insensitively. An all-digit key is an id: a login made of digits never
+* matches it, or the user whose login is `583231` would get the number of the user whose id is 583231.
 */
-function resolveApprover(phones, identity) {
+function approverCandidates(identity) {
 	const loginCanMatch = !(identity.approverIsLogin && /^\d+$/.test(identity.approver));
-	const candidates = [identity.approverId, loginCanMatch ? identity.approver : void 0].filter((value) => typeof value === "string" && value.length > 0);
-	for (const candidate of candidates) {
+	return {
+		...identity.approverId ? { id: identity.approverId } : {},
+		...loginCanMatch && identity.approver !== "" ? { login: identity.approver } : {}
+	};
+}
+/** The approver's number, found by `approverCandidates`. */
+function resolveApprover(phones, identity) {
+	const { id, login } = approverCandidates(identity);
+	for (const candidate of [id, login]) {
+		if (candidate === void 0) continue;
 		const phone = phones.get(candidate.toLowerCase());
 		if (phone !== void 0) return {
 			key: candidate,
@@ -7800,10 +7864,13 @@ function resolveApprover(phones, identity) {
 function approverIdentity(approverInput, env) {
 	const approver = approverInput || env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || "";
 	if (approver === "") return void 0;
+	const same = (login) => login !== void 0 && login.toLowerCase() === approver.toLowerCase();
+	const sameUser = same(env.GITHUB_ACTOR);
+	const isLogin = approverInput === "" || same(env.GITHUB_TRIGGERING_ACTOR) || same(env.GITHUB_ACTOR);
 	return {
 		approver,
-		approverId: env.GITHUB_ACTOR !== void 0 && env.GITHUB_ACTOR.toLowerCase() === approver.toLowerCase() ? env.GITHUB_ACTOR_ID : void 0,
-		...approverInput ? {} : { approverIsLogin: true }
+		approverId: sameUser ? env.GITHUB_ACTOR_ID : void 0,
+		...isLogin ? { approverIsLogin: true } : {}
 	};
 }
 
@@ -7860,6 +7927,10 @@ function checkConnection(connection) {
 		throw error;
 	}
 }
+/** True when `value` is a session uuid by core's rule (a UUID): anything else from an answer is not used. */
+function isSessionUuid(value) {
+	return typeof value === "string" && checkValidateParams(value, "0000").length === 0;
+}
 
 //#endregion
 //#region src/parse-inputs.ts
@@ -7869,7 +7940,7 @@ const DEFAULTS = {
 	"api-url": DEFAULT_API_URL,
 	"timeout-seconds": "600",
 	"poll-interval-seconds": "10",
-	"fail-on-reuse": "false",
+	"fail-on-reuse": "true",
 	"require-approver-match": "true"
 };
 const MIN_POLL_SECONDS = 5;
@@ -7891,14 +7962,16 @@ const INPUTS_BY_MODE = {
 	wait: [
 		"session-uuid",
 		"timeout-seconds",
-		"poll-interval-seconds"
+		"poll-interval-seconds",
+		"fail-on-reuse"
 	],
 	validate: [
 		"session-uuid",
 		"otp",
 		"approver",
 		"approver-phones",
-		"require-approver-match"
+		"require-approver-match",
+		"fail-on-reuse"
 	],
 	status: ["session-uuid"]
 };
@@ -7997,10 +8070,9 @@ async function resolveFromMap(raw, env, issues, why) {
 	}
 	const found = resolveApprover(parsed.phones, identity);
 	if (found === void 0) {
-		const source = raw.approver === "" ? " (from GITHUB_TRIGGERING_ACTOR)" : "";
 		issues.push({
 			input: "approver",
-			message: `"${identity.approver}"${source} has no entry in approver-phones`
+			message: notFoundMessage(raw, env, identity, parsed.phones)
 		});
 		return;
 	}
@@ -8008,6 +8080,19 @@ async function resolveFromMap(raw, env, issues, why) {
 		approver: identity.approver,
 		phone: found.phone
 	};
+}
+/** Why the approver has no entry: who was looked up, by which identifiers (never a number from the map). */
+function notFoundMessage(raw, env, identity, phones) {
+	const { id, login } = approverCandidates(identity);
+	const tried = [...id ? [`user id ${id} (GITHUB_ACTOR_ID)`] : [], ...login ? [`${identity.approverIsLogin ? "login" : "id or login"} "${login}"`] : []];
+	const source = raw.approver === "" ? " (GITHUB_TRIGGERING_ACTOR)" : "";
+	let message = `"${identity.approver}"${source} has no entry in approver-phones (tried ${tried.join(", ") || "nothing"})`;
+	if (raw.approver === "") message += ". The map is looked up for the user who triggered this run, so a re-run by another user looks up that user";
+	if ([...phones.keys()].every((key) => /^\d+$/.test(key)) && id === void 0) {
+		const actor = env.GITHUB_ACTOR ? ` (it belongs to GITHUB_ACTOR "${env.GITHUB_ACTOR}")` : "";
+		message += `. Every key of approver-phones is a user id, and no user id is known for "${identity.approver}": GITHUB_ACTOR_ID is only used for the same user${actor}. Add this user's id to the map, or set approver`;
+	}
+	return message;
 }
 /**
 * Turns raw inputs into a checked configuration, or throws an `InputError` naming every bad input. Plivo fields
@@ -8088,19 +8173,22 @@ async function parseInputs(raw, env, otp) {
 				max: 3600,
 				integer: false
 			}, issues);
+			const failOnReuse = parseBoolean(raw, "fail-on-reuse", issues);
 			config = {
 				mode,
 				connection,
 				sessionUuid,
 				timeoutMs: timeoutSeconds * 1e3,
-				pollIntervalMs: pollSeconds * 1e3
+				pollIntervalMs: pollSeconds * 1e3,
+				failOnReuse
 			};
 		} else if (mode === "validate") config = {
 			mode,
 			connection,
 			sessionUuid,
 			otp,
-			mustMatch: parseBoolean(raw, "require-approver-match", issues) ? await resolveFromMap(raw, env, issues, "when require-approver-match is true") : void 0
+			mustMatch: parseBoolean(raw, "require-approver-match", issues) ? await resolveFromMap(raw, env, issues, "when require-approver-match is true") : void 0,
+			failOnReuse: parseBoolean(raw, "fail-on-reuse", issues)
 		};
 		else config = {
 			mode,
@@ -8117,50 +8205,145 @@ function samePhone(a, b) {
 }
 
 //#endregion
+//#region src/plain-io.ts
+const API_ID = /^[A-Za-z0-9-]{1,100}$/;
+/**
+* The runner, with every printed message and output stripped of control characters: text from an answer (an
+* error message, a status) can never start a line of its own, so it can never be read as a workflow command.
+* Secrets are registered as given (the runner must match them exactly).
+*/
+function plainIo(io) {
+	return {
+		getInput: (name) => io.getInput(name),
+		setSecret: (value) => io.setSecret(value),
+		setOutput: (name, value) => {
+			const plain = plainText(value);
+			io.setOutput(name, name === "api-id" && !API_ID.test(plain) ? "" : plain);
+		},
+		info: (line) => io.info(plainText(line)),
+		warning: (message, title) => io.warning(plainText(message), plainText(title)),
+		notice: (message, title) => io.notice(plainText(message), plainText(title)),
+		setFailed: (message) => io.setFailed(plainText(message)),
+		writeSummary: (heading, rows) => io.writeSummary(heading, rows)
+	};
+}
+
+//#endregion
+//#region src/session-reuse.ts
+/** What to do about a shared session: the same words in send, wait and validate. */
+const REUSE_ADVICE = "Wait for the open session to expire before sending again, or run the release gate in a concurrency group per approver (a concurrency group keyed by github.triggering_actor).";
+/** True when another send added an attempt to this session (Plivo reuses an open session for the same recipient). */
+function isReused(session) {
+	return session.count > 1;
+}
+/** The warning or failure text for a session with `count` attempts. */
+function reuseMessage(sessionUuid, recipientMasked, count) {
+	return `Session ${sessionUuid} for ${recipientMasked} has ${count} attempts: another send reused it, so one code unlocks more than one run. ${REUSE_ADVICE}`;
+}
+
+//#endregion
+//#region src/session-status.ts
+/** The session statuses Plivo documents; anything else is shown and output as `unknown`, never echoed. */
+const SESSION_STATUSES = [
+	"in-progress",
+	"verified",
+	"expired"
+];
+/**
+* A session status from an answer, as the action prints and outputs it: one of the documented values (compared
+* case-insensitively: Plivo once documented `Expired`), else `unknown`. Workflows interpolate the `status`
+* output into `run:` lines and the summary renders it, so an unexpected value never passes through.
+*/
+function knownStatus(value) {
+	const folded = typeof value === "string" ? value.toLowerCase() : "";
+	return SESSION_STATUSES.includes(folded) ? folded : "unknown";
+}
+
+//#endregion
 //#region src/run-send.ts
+/** What a user can do after a send whose outcome is unknown, without a session uuid and without a second code. */
+const MAYBE_SENT_ADVICE = "Check the approver's phone. Do not re-run at once: a re-run while that code is open reuses its session (and fails with fail-on-reuse). Wait until the code expires (the Verify application's code lifetime) before running the workflow again.";
 /**
 * Sends a code. Plivo reuses an open session for the same recipient (same code, one more attempt), so a second
 * release run inside the code's expiry could be unlocked by the first run's code: that is detected from the
-* session's attempt count and reported (`reused`, a warning, or a failure with `fail-on-reuse`).
+* session's attempt count, and fails the step unless `fail-on-reuse` is false. The step also fails unless the
+* session reads back `in-progress`: a session that is already verified would let `mode: wait` pass at once.
 */
 async function runSend(context, config) {
-	const { io, client, signal, facts } = context;
+	const { io, client, signal, facts, progress } = context;
 	const recipientMasked = maskPhoneNumber(config.params.recipient);
 	facts.recipientMasked = recipientMasked;
 	const who = config.approver ? ` (approver ${config.approver.approver})` : "";
-	const created = await client.sessions.create(config.params, { signal });
-	io.setOutput("session-uuid", created.session_uuid);
-	io.setOutput("api-id", created.api_id);
+	progress.phase = "sending";
+	let sessionUuid;
+	try {
+		const created = await client.sessions.create(config.params, { signal });
+		sessionUuid = created.session_uuid;
+		io.setOutput("api-id", created.api_id);
+	} catch (error) {
+		if (signal.aborted || !VerifyAmbiguousError.isInstance(error)) throw error;
+		sessionUuid = await reconcile(context, config, error);
+	}
+	if (!isSessionUuid(sessionUuid)) throw new ActionFailure(`Plivo answered the send with a malformed session uuid. A code may have been sent to ${recipientMasked}, but this run cannot follow its session. ${MAYBE_SENT_ADVICE}`);
+	progress.phase = "sent";
+	progress.sessionUuid = sessionUuid;
+	io.setOutput("session-uuid", sessionUuid);
 	io.setOutput("recipient-masked", recipientMasked);
 	facts.status = "in-progress";
 	let session;
+	let readBackProblem = "";
 	try {
-		session = await client.sessions.get(created.session_uuid, { signal });
+		session = await client.sessions.get(sessionUuid, { signal });
 	} catch (error) {
 		if (signal.aborted) throw error;
-		io.warning(`The code was sent, but the session could not be read back (${describe(error)}), so a reused session cannot be ruled out.`, "Reuse check failed");
+		readBackProblem = VerifyError.isInstance(error) ? `${error.code}: ${error.message}` : String(error);
 	}
-	const reused = session === void 0 ? "unknown" : session.count > 1 ? "true" : "false";
+	const status = session === void 0 ? "unknown" : knownStatus(session.status);
 	facts.attempts = session?.count;
-	facts.status = session?.status ?? "in-progress";
-	io.setOutput("status", facts.status);
-	io.setOutput("reused", reused);
-	io.info(`Code sent to ${recipientMasked}${who}; session ${created.session_uuid}.`);
-	if (reused !== "false") {
-		const earlier = session === void 0 ? "" : ` with ${session.count - 1} earlier attempt(s)`;
-		const message = reused === "true" ? `Plivo reused an open session for ${recipientMasked}${earlier}: a code sent for another run also unlocks this one. Use a concurrency group per approver, or set fail-on-reuse.` : `Could not tell whether Plivo reused an open session for ${recipientMasked}.`;
+	facts.status = status;
+	io.setOutput("status", status);
+	io.setOutput("reused", session === void 0 ? "unknown" : isReused(session) ? "true" : "false");
+	io.info(`Code sent to ${recipientMasked}${who}; session ${sessionUuid}.`);
+	if (session === void 0) {
+		facts.note = "failed: session not read back";
+		io.setFailed(`The code was sent to ${recipientMasked} (session ${sessionUuid}), but the session could not be read back (${readBackProblem}), so it is not known to be open and unshared. Run mode status with this session before relying on it, or ${REUSE_ADVICE.charAt(0).toLowerCase()}${REUSE_ADVICE.slice(1)}`);
+		return;
+	}
+	if (status !== "in-progress") {
+		facts.note = `failed: session reads back ${status}`;
+		io.setFailed(`The code was sent to ${recipientMasked}, but session ${sessionUuid} reads back as ${status}, not in-progress: this run cannot be gated on it. Send a new code.`);
+		return;
+	}
+	if (isReused(session)) {
+		const message = reuseMessage(sessionUuid, recipientMasked, session.count);
 		if (config.failOnReuse) {
 			facts.note = "failed: session reused (fail-on-reuse)";
 			io.setFailed(`${message} Failing because fail-on-reuse is true.`);
 			return;
 		}
-		facts.note = reused === "true" ? "session reused" : "reuse unknown";
-		io.warning(message, "Reused Verify session");
+		facts.note = "session reused";
+		io.warning(`${message} Continuing because fail-on-reuse is false.`, "Reused Verify session");
 	}
-	io.notice(`Code sent to ${recipientMasked}${who}. Session: ${created.session_uuid}`, "Verification code sent");
+	io.notice(`Code sent to ${recipientMasked}${who}. Session: ${sessionUuid}`, "Verification code sent");
 }
-function describe(error) {
-	return error instanceof Error ? error.message : "unknown error";
+/**
+* The create was sent but its answer was lost: look the attempt up (core's `findSentAttempt`) instead of guessing.
+* Found → its session, with a warning. Not found, or the lookup failed → "a code may have been sent", never a resend.
+*/
+async function reconcile(context, config, error) {
+	const { io, client, signal } = context;
+	const recipientMasked = maskPhoneNumber(config.params.recipient);
+	let attempt;
+	try {
+		attempt = await findSentAttempt(client.sessions, config.params, error.startedAt, { signal });
+	} catch (lookupError) {
+		if (signal.aborted) throw lookupError;
+		const why = VerifyError.isInstance(lookupError) ? lookupError.code : "error";
+		throw new ActionFailure(`Plivo's answer to the send was lost (${error.code}) and the session list could not be read to find the attempt (${why}). A code may have been sent to ${recipientMasked}. ${MAYBE_SENT_ADVICE}`);
+	}
+	if (attempt === void 0) throw new ActionFailure(`Plivo's answer to the send was lost (${error.code}) and no attempt to ${recipientMasked} since ${error.startedAt} shows in the session list yet. A code may still have been sent. ${MAYBE_SENT_ADVICE}`);
+	io.warning(`Plivo's answer to the send was lost (${error.code}); the code was found in the session list instead (session ${attempt.session_uuid}).`, "Send answer lost");
+	return attempt.session_uuid;
 }
 
 //#endregion
@@ -8200,7 +8383,7 @@ async function runStatus(context, config) {
 	maskLearnedNumber(io, session.recipient);
 	facts.recipientMasked = maskPhoneNumber(session.recipient);
 	facts.attempts = session.count;
-	facts.status = String(session.status);
+	facts.status = knownStatus(session.status);
 	io.setOutput("session-uuid", config.sessionUuid);
 	io.setOutput("status", facts.status);
 	io.setOutput("valid", facts.status === "verified" ? "true" : "false");
@@ -8212,29 +8395,42 @@ async function runStatus(context, config) {
 //#endregion
 //#region src/run-validate.ts
 /**
-* Checks the approver's code. With `require-approver-match`, the submitter (the dispatching user) must map to
-* the session's recipient, checked before the code is tried, so a stranger's guess does not use up one of
+* Checks the approver's code. The session is read first (no code is checked yet): a session another send reused
+* is refused with `fail-on-reuse`, and with `require-approver-match` the submitter (the dispatching user) must map
+* to the session's recipient. Both are checked before the code is tried, so a refused run does not use up one of
 * Plivo's 10 validations.
 */
 async function runValidate(context, config) {
-	const { io, client, signal, facts } = context;
+	const { io, client, signal, facts, progress } = context;
 	io.setOutput("session-uuid", config.sessionUuid);
-	if (config.mustMatch !== void 0) {
-		const session = await client.sessions.get(config.sessionUuid, { signal });
-		maskLearnedNumber(io, session.recipient);
-		facts.recipientMasked = maskPhoneNumber(session.recipient);
-		facts.attempts = session.count;
-		io.setOutput("recipient-masked", facts.recipientMasked);
-		if (!samePhone(session.recipient, config.mustMatch.phone)) {
-			facts.status = String(session.status);
-			facts.note = "submitter is not the recipient";
-			io.setOutput("status", facts.status);
-			io.setOutput("valid", "false");
-			io.setOutput("reason", "approver_mismatch");
-			io.setFailed(`${config.mustMatch.approver} is not the recipient of session ${config.sessionUuid}: only the approver the code was sent to may submit it (require-approver-match). The code was not tried.`);
+	progress.phase = "checking";
+	const session = await client.sessions.get(config.sessionUuid, { signal });
+	maskLearnedNumber(io, session.recipient);
+	facts.recipientMasked = maskPhoneNumber(session.recipient);
+	facts.attempts = session.count;
+	io.setOutput("recipient-masked", facts.recipientMasked);
+	const refuse = (reason, note, message) => {
+		facts.status = knownStatus(session.status);
+		facts.note = note;
+		io.setOutput("status", facts.status);
+		io.setOutput("valid", "false");
+		io.setOutput("reason", reason);
+		io.setFailed(`${message} The code was not tried.`);
+	};
+	io.setOutput("reused", isReused(session) ? "true" : "false");
+	if (isReused(session)) {
+		const message = reuseMessage(config.sessionUuid, facts.recipientMasked, session.count);
+		if (config.failOnReuse) {
+			refuse("session_reused", "failed: session reused (fail-on-reuse)", `${message} Failing because fail-on-reuse is true.`);
 			return;
 		}
+		io.warning(`${message} Continuing because fail-on-reuse is false.`, "Reused Verify session");
 	}
+	if (config.mustMatch !== void 0 && !samePhone(session.recipient, config.mustMatch.phone)) {
+		refuse("approver_mismatch", "submitter is not the recipient", `${config.mustMatch.approver} is not the recipient of session ${config.sessionUuid}: only the approver the code was sent to may submit it (require-approver-match).`);
+		return;
+	}
+	progress.phase = "validating";
 	const result = await client.sessions.validate(config.sessionUuid, config.otp, { signal });
 	if (result.api_id) io.setOutput("api-id", result.api_id);
 	if (result.valid) {
@@ -8256,13 +8452,17 @@ async function runValidate(context, config) {
 //#endregion
 //#region src/wait-for-verification.ts
 const seconds = (ms) => `${Math.round(ms / 1e3)}s`;
+const LAST_POLL_BUDGET_MS = 1e3;
 /**
 * Polls a session until it is verified (success), expired, the timeout passes or the run is cancelled. Status
 * callbacks need a public endpoint, which a runner does not have, hence polling. A failed poll that may
 * succeed later (network, 429, 5xx) is reported and retried at the next interval (or after Retry-After).
+* `timeoutMs` is a hard limit: each poll (with core's own retries and Retry-After waits inside it) is aborted
+* when the time left runs out.
 */
 async function waitForVerification(options) {
 	const { clock, signal } = options;
+	const deadlineSignal = options.deadlineSignal ?? ((ms) => AbortSignal.timeout(ms));
 	const start = clock.now();
 	const deadline = start + options.timeoutMs;
 	let polls = 0;
@@ -8277,15 +8477,21 @@ async function waitForVerification(options) {
 		if (signal.aborted) return outcome("cancelled");
 		polls += 1;
 		let pause = options.intervalMs;
+		const pollDeadline = deadlineSignal(Math.max(LAST_POLL_BUDGET_MS, deadline - clock.now()));
 		try {
-			session = await options.getSession(signal);
-			const status = String(session.status).toLowerCase();
+			session = await options.getSession(AbortSignal.any([signal, pollDeadline]));
+			if (options.stopWhen?.(session)) return outcome("stopped");
+			const status = knownStatus(session.status);
 			if (status === "verified") return outcome("verified");
 			if (status === "expired") return outcome("expired");
 			const now = clock.now();
 			options.progress(`poll ${polls}: ${status} · ${seconds(now - start)} elapsed · ${seconds(Math.max(0, deadline - now))} remaining`);
 		} catch (error) {
 			if (signal.aborted) return outcome("cancelled");
+			if (pollDeadline.aborted) {
+				options.progress(`poll ${polls}: no answer before the deadline (timeout-seconds)`);
+				return outcome("timeout");
+			}
 			if (!VerifyError.isInstance(error) || !error.retryable) throw error;
 			const retryAfter = error.retryAfterMs ?? 0;
 			pause = Math.max(pause, retryAfter);
@@ -8309,6 +8515,7 @@ async function runWait(context, config) {
 	io.setOutput("session-uuid", config.sessionUuid);
 	io.info(`Waiting for session ${config.sessionUuid} to be verified (timeout ${config.timeoutMs / 1e3}s, every ${config.pollIntervalMs / 1e3}s).`);
 	let masked = "";
+	let warnedReuse = false;
 	const outcome = await waitForVerification({
 		timeoutMs: config.timeoutMs,
 		intervalMs: config.pollIntervalMs,
@@ -8322,6 +8529,15 @@ async function runWait(context, config) {
 			}
 			return polled;
 		},
+		stopWhen: (session) => {
+			if (!isReused(session)) return false;
+			if (config.failOnReuse) return true;
+			if (!warnedReuse) {
+				warnedReuse = true;
+				io.warning(`${reuseMessage(config.sessionUuid, maskPhoneNumber(session.recipient), session.count)} Continuing because fail-on-reuse is false.`, "Reused Verify session");
+			}
+			return false;
+		},
 		progress: (line) => io.info(line)
 	});
 	const session = outcome.session;
@@ -8329,10 +8545,12 @@ async function runWait(context, config) {
 		facts.recipientMasked = maskPhoneNumber(session.recipient);
 		facts.attempts = session.count;
 		io.setOutput("recipient-masked", facts.recipientMasked);
+		io.setOutput("reused", isReused(session) ? "true" : "false");
 		if (session.api_id) io.setOutput("api-id", session.api_id);
 	}
-	facts.status = outcome.status;
-	io.setOutput("status", outcome.status);
+	const status = outcome.status === "stopped" ? knownStatus(session?.status) : outcome.status;
+	facts.status = status;
+	io.setOutput("status", status);
 	io.setOutput("valid", outcome.status === "verified" ? "true" : "false");
 	const after = `after ${Math.round(outcome.elapsedMs / 1e3)}s and ${outcome.polls} poll(s)`;
 	switch (outcome.status) {
@@ -8343,12 +8561,35 @@ async function runWait(context, config) {
 			io.setFailed(`Session ${config.sessionUuid} expired before the code was validated (${after}). Send a new code.`);
 			return;
 		case "timeout":
-			io.setFailed(`Timed out ${after}: session ${config.sessionUuid} is still not verified (timeout-seconds).`);
+			io.setFailed(`Timed out ${after} (timeout-seconds ${config.timeoutMs / 1e3}): session ${config.sessionUuid} is still not verified.`);
 			return;
 		case "cancelled":
 			facts.note = "cancelled";
 			io.setFailed(`Cancelled while waiting for session ${config.sessionUuid} (${after}).`);
 			return;
+		case "stopped":
+			facts.note = "failed: session reused (fail-on-reuse)";
+			io.setFailed(`${reuseMessage(config.sessionUuid, facts.recipientMasked ?? "the recipient", session?.count ?? 2)} Failing because fail-on-reuse is true: this run is not verified, whatever the session's status.`);
+			return;
+	}
+}
+
+//#endregion
+//#region src/runner-files.ts
+const RUNNER_FILES = ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY"];
+/**
+* Fails before any request when a file command points at a file that does not exist: otherwise the code would be
+* sent and the step would then fail without its `session-uuid` output, and a re-run would send again.
+*/
+function checkRunnerFiles(env) {
+	for (const name of RUNNER_FILES) {
+		const path = env[name];
+		if (path === void 0 || path === "") continue;
+		let isFile = false;
+		try {
+			isFile = statSync(path).isFile();
+		} catch {}
+		if (!isFile) throw new ActionFailure(`${name} points at ${path}, which is not an existing file, so the step could not record its results. Nothing was sent to Plivo.`);
 	}
 }
 
@@ -8356,15 +8597,33 @@ async function runWait(context, config) {
 //#region src/main.ts
 /** Per-request timeout: a poll should not hang past the runner's cancellation grace. */
 const REQUEST_TIMEOUT_MS = 1e4;
-function describeError(error) {
+function describeError(error, progress) {
 	if (error instanceof InputError) return `Invalid inputs: ${error.message}`;
-	if (VerifyAmbiguousError.isInstance(error)) return `${error.message.replace(/\.$/, "")}. A code may have been sent or accepted: check the approver's phone or run mode status before sending again.`;
-	if (VerifyError.isInstance(error)) return `Plivo Verify ${error.operation} failed (${error.code}): ${error.message}`;
-	return `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+	if (error instanceof ActionFailure) return error.message;
+	const text = VerifyError.isInstance(error) ? `Plivo Verify ${error.operation} failed (${error.code}): ${error.message}` : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+	const sentence = text.replace(/\.$/, "");
+	if (progress.phase === "sent") return `${sentence}. The code was sent (session ${progress.sessionUuid}).`;
+	if (progress.phase === "checking") return `${sentence}. The code was not checked.`;
+	if (VerifyAmbiguousError.isInstance(error)) {
+		const what = progress.phase === "validating" ? "The code may have been checked" : "A code may have been sent";
+		return `${error.message.replace(/\.$/, "")}. ${what}: check the approver's phone or run mode status before trying again.`;
+	}
+	return text;
+}
+/** The cancellation message: what happened to the code, by how far the mode got. */
+function describeCancel(progress) {
+	switch (progress.phase) {
+		case "sending": return "Cancelled before the send was answered. A code may have been sent.";
+		case "sent": return `Cancelled after the code was sent (session ${progress.sessionUuid}).`;
+		case "checking": return "Cancelled while reading the session (no validate request was made). The code was not checked.";
+		case "validating": return "Cancelled before the code check was answered. The code may have been checked.";
+		default: return "Cancelled before the Plivo call finished.";
+	}
 }
 /** The action: read inputs, mask secrets, check everything, then one mode. Never throws; failures end in setFailed. */
 async function run(deps) {
-	const { io, env, clock, signal } = deps;
+	const { env, clock, signal } = deps;
+	const io = plainIo(deps.io);
 	const raw = Object.fromEntries(INPUT_NAMES.map((name) => [name, io.getInput(name)]));
 	const otp = readOtp(raw.otp, raw.mode === "validate" ? env.GITHUB_EVENT_PATH : void 0);
 	maskSecrets(io, {
@@ -8377,6 +8636,7 @@ async function run(deps) {
 	const startedAt = clock.now();
 	const mode = MODES.includes(raw.mode) ? raw.mode : "—";
 	const facts = { mode };
+	const progress = { phase: "starting" };
 	try {
 		if (otp.problem !== void 0) throw new InputError([{
 			input: "otp",
@@ -8385,6 +8645,7 @@ async function run(deps) {
 		const config = await parseInputs(raw, env, otp.otp);
 		for (const name of ignoredInputs(config.mode, raw)) io.warning(`Input ${name} is not used in ${config.mode} mode and was ignored.`, "Unused input");
 		if (otp.from === "event") io.info("Read the code from the workflow_dispatch inputs (inputs.otp).");
+		checkRunnerFiles(env);
 		const context = {
 			io,
 			client: createVerifyClientWith({
@@ -8398,7 +8659,8 @@ async function run(deps) {
 			clock,
 			signal,
 			startedAt,
-			facts
+			facts,
+			progress
 		};
 		if (config.mode === "send") await runSend(context, config);
 		else if (config.mode === "wait") await runWait(context, config);
@@ -8408,12 +8670,13 @@ async function run(deps) {
 		if (signal.aborted) {
 			facts.status = "cancelled";
 			facts.note = "cancelled";
-			io.setOutput("status", "cancelled");
-			const maybe = raw.mode === "send" ? " A code may have been sent." : raw.mode === "validate" ? " The code may have been checked." : "";
-			io.setFailed(`Cancelled before the Plivo call finished.${maybe}`);
+			try {
+				io.setOutput("status", "cancelled");
+			} catch {}
+			io.setFailed(describeCancel(progress));
 		} else {
 			facts.status ??= "failed";
-			io.setFailed(describeError(error));
+			io.setFailed(describeError(error, progress));
 		}
 	}
 	facts.status ??= "failed";

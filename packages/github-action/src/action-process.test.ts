@@ -1,5 +1,6 @@
 import { type RunningSandbox, startSandbox } from '@plivo-verify/sandbox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type FakePlivoServer, startFakePlivo } from './__fixtures__/fake-plivo-server.js';
 import { type ActionRun, leakedLines, type RunOptions, runAction as spawnAction } from './__fixtures__/run-action.js';
 import { OUTPUT_NAMES } from './action-contract.js';
 
@@ -45,6 +46,14 @@ async function codeFor(sessionUuid: string): Promise<string> {
   const code = messages[0]?.code;
   if (code === undefined) throw new Error('no message in the sandbox inbox');
   return code;
+}
+
+async function setFaults(faults: unknown[]): Promise<void> {
+  await fetch(`${sandbox.url}/__sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ faults }),
+  });
 }
 
 async function apiRequestCount(): Promise<number> {
@@ -139,20 +148,31 @@ describe('the release gate, end to end', () => {
     for (const run of [sent, validated, status]) expectNoLeaks(run, [phone.e164, phone.digits, sandbox.authToken, otp]);
   });
 
-  it('reports a reused session (output + warning), and fails on it with fail-on-reuse', async () => {
+  it("two runs for one approver share a session: the second send fails, and the first run's wait does not pass on the shared code", async () => {
     const phone = freshNumber();
     const first = await send(phone);
+    expect(first.code).toBe(0);
     expect(first.outputs.reused).toBe('false');
+    const sessionUuid = first.outputs['session-uuid'] ?? '';
+    // A second release run for the same approver while the code is open: Plivo adds an attempt to the same session.
     const second = await send(phone);
-    expect(second.code).toBe(0);
-    expect(second.outputs.reused).toBe('true');
-    expect(second.outputs['session-uuid']).toBe(first.outputs['session-uuid']);
-    expect(second.stdout).toMatch(/^::warning title=Reused Verify session::.*reused an open session/m);
-    const third = await send(phone, { 'fail-on-reuse': 'true' });
-    expect(third.code).toBe(1);
-    expect(third.outputs.reused).toBe('true');
-    expect(third.stdout).toMatch(/^::error::.*fail-on-reuse/m);
-    for (const run of [first, second, third]) expectNoLeaks(run, [phone.e164, phone.digits, sandbox.authToken]);
+    expect(second.code).toBe(1);
+    expect(second.outputs).toMatchObject({ reused: 'true', 'session-uuid': sessionUuid });
+    expect(second.stdout).toMatch(/^::error::Session .* has 2 attempts: another send reused it.*expire.*concurrency/m);
+    // Opting out warns instead (a third attempt on the same session).
+    const lenient = await send(phone, { 'fail-on-reuse': 'false' });
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toMatch(/^::warning title=Reused Verify session::.*has 3 attempts: another send reused it/m);
+    // The approver enters the (shared) code: the first run's wait must not report verified.
+    expect(await validateDirectly(sessionUuid, await codeFor(sessionUuid))).toBe(200);
+    const waited = await runAction({
+      inputs: { mode: 'wait', ...connection(), 'session-uuid': sessionUuid, 'poll-interval-seconds': '0.2' },
+    });
+    expect(waited.code).toBe(1);
+    expect(waited.outputs).toMatchObject({ valid: 'false', reused: 'true', status: 'verified' });
+    expect(waited.stdout).toMatch(/^::error::Session .* has 3 attempts.*this run is not verified/m);
+    for (const run of [first, second, waited, lenient])
+      expectNoLeaks(run, [phone.e164, phone.digits, sandbox.authToken]);
   });
 
   it('a wrong code: valid=false with a reason, exit 1, and the code is not printed', async () => {
@@ -462,6 +482,167 @@ describe('bad inputs: exit 1 naming the input, and nothing reaches Plivo', () =>
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::Plivo Verify get failed \(authentication\)/m);
     expectNoLeaks(run, ['wrong-token-value']);
+  });
+});
+
+describe('timeout-seconds is a hard limit', () => {
+  it('a poll held by Plivo is aborted at the deadline, with no retries after it (sandbox fault: timeout on get)', async () => {
+    const phone = freshNumber();
+    const sessionUuid = (await send(phone)).outputs['session-uuid'] ?? '';
+    const gets = async () =>
+      (await sandboxJson<{ requests: { operation: string; path: string }[] }>('/__sandbox/requests')).requests.filter(
+        (request) => request.operation === 'get' && request.path.includes(sessionUuid),
+      ).length;
+    const before = await gets();
+    await setFaults([{ fault: 'timeout', probability: 1, operation: 'get' }]);
+    try {
+      const run = await runAction({
+        inputs: { mode: 'wait', ...connection(), 'session-uuid': sessionUuid, 'timeout-seconds': '2' },
+        timeoutMs: 60_000,
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs).toMatchObject({ status: 'timeout', valid: 'false' });
+      expect(run.stdout).toMatch(/poll 1: no answer before the deadline/);
+      expect(run.stdout).toMatch(/^::error::Timed out after \d+s and 1 poll\(s\) \(timeout-seconds 2\)/m);
+      // One GET: core's retries of the held request (3 × 10 s before the fix) never started.
+      expect((await gets()) - before).toBe(1);
+    } finally {
+      await setFaults([]);
+    }
+  }, 90_000);
+});
+
+describe('a send whose answer was lost (sandbox fault: reset-after on create)', () => {
+  it('finds the attempt in the session list and carries on with its session: one code, with a warning', async () => {
+    const phone = freshNumber();
+    const creates = async () =>
+      (await sandboxJson<{ requests: { operation: string }[] }>('/__sandbox/requests')).requests.filter(
+        (request) => request.operation === 'create',
+      ).length;
+    const before = await creates();
+    await setFaults([{ fault: 'reset-after', probability: 1, operation: 'create' }]);
+    let run: ActionRun;
+    try {
+      run = await send(phone);
+    } finally {
+      await setFaults([]);
+    }
+    const { messages } = await sandboxJson<{ messages: { session_uuid: string }[] }>(
+      `/__sandbox/messages?recipient=${phone.digits}`,
+    );
+    expect(messages).toHaveLength(1);
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      'session-uuid': messages[0]?.session_uuid,
+      status: 'in-progress',
+      reused: 'false',
+    });
+    expect(run.stdout).toMatch(/^::warning title=Send answer lost::Plivo's answer to the send was lost/m);
+    expect((await creates()) - before).toBe(1);
+    expectNoLeaks(run, [phone.e164, phone.digits, sandbox.authToken]);
+  });
+
+  it('when the lookup fails too: "a code may have been sent", a hint to follow, and never a second send', async () => {
+    const phone = freshNumber();
+    await setFaults([
+      { fault: 'reset-after', probability: 1, operation: 'create' },
+      { fault: 'status=503', probability: 1, operation: 'list' },
+    ]);
+    let run: ActionRun;
+    try {
+      run = await send(phone);
+    } finally {
+      await setFaults([]);
+    }
+    expect(run.code).toBe(1);
+    expect(run.outputs['session-uuid']).toBeUndefined();
+    expect(run.stdout).toMatch(
+      /^::error::Plivo's answer to the send was lost .*A code may have been sent to .*Wait until the code expires/m,
+    );
+    const { messages } = await sandboxJson<{ messages: unknown[] }>(`/__sandbox/messages?recipient=${phone.digits}`);
+    expect(messages).toHaveLength(1);
+  });
+});
+
+describe('runner files', () => {
+  it('a GITHUB_OUTPUT that does not exist fails before any request (no code sent, so a re-run is safe)', async () => {
+    const before = await apiRequestCount();
+    const run = await runAction({
+      inputs: { mode: 'send', ...connection(), recipient: freshNumber().e164 },
+      env: { GITHUB_OUTPUT: '/nonexistent/gh-output' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error::GITHUB_OUTPUT points at \/nonexistent\/gh-output, which is not an existing file/m,
+    );
+    expect(await apiRequestCount()).toBe(before);
+  });
+});
+
+describe('answers the sandbox would never give (a fake Plivo on 127.0.0.1)', () => {
+  const SESSION = '11111111-2222-4333-8444-555555555555';
+  const sessionJson = (status: string) => ({
+    api_id: 'a2',
+    session_uuid: SESSION,
+    recipient: '14155550100',
+    channel: 'sms',
+    status,
+    count: 1,
+    attempt_details: [],
+  });
+  let fake: FakePlivoServer | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+  const fakeConnection = (url: string) => ({
+    'auth-id': 'MAXXXXXXXXXXXXXXXXXX',
+    'auth-token': 'fake-token-value',
+    'api-url': url,
+  });
+  /** Lines the runner would read as a command, other than the action's own masks, errors, warnings and notices. */
+  const injected = (run: ActionRun) =>
+    run.stdout.split('\n').filter((line) => /^::(error|warning) title=x::|^::warning::polled/.test(line));
+
+  it('a session_uuid with a newline: no injected ::error line, no session-uuid output, never a second POST', async () => {
+    fake = await startFakePlivo((method) =>
+      method === 'POST'
+        ? { status: 202, body: { api_id: 'a1', message: 'Session initiated', session_uuid: 'zz\n::error title=x::y' } }
+        : { status: 200, body: sessionJson('in-progress') },
+    );
+    const run = await runAction({ inputs: { mode: 'send', ...fakeConnection(fake.url), recipient: '+14155550100' } });
+    expect(run.code).toBe(1);
+    expect(injected(run)).toEqual([]);
+    expect(run.outputs['session-uuid']).toBeUndefined();
+    expect(run.stdout).toMatch(
+      /^::error::Plivo answered the send with a malformed session uuid\. A code may have been sent/m,
+    );
+    expect(fake.requests.filter((request) => request.startsWith('POST'))).toHaveLength(1);
+  });
+
+  it('a polled status with a newline prints no ::warning line', async () => {
+    fake = await startFakePlivo(() => ({ status: 200, body: sessionJson('in-progress\n::warning::polled') }));
+    const run = await runAction({
+      inputs: {
+        mode: 'wait',
+        ...fakeConnection(fake.url),
+        'session-uuid': SESSION,
+        'timeout-seconds': '1',
+        'poll-interval-seconds': '0.2',
+      },
+    });
+    expect(run.code).toBe(1);
+    expect(injected(run)).toEqual([]);
+    expect(run.stdout).toMatch(/poll 1: unknown/);
+  });
+
+  it('an HTML status is unknown in the outputs and escaped in the summary', async () => {
+    fake = await startFakePlivo(() => ({ status: 200, body: sessionJson('<img src=x onerror=alert(1)>verified') }));
+    const run = await runAction({ inputs: { mode: 'status', ...fakeConnection(fake.url), 'session-uuid': SESSION } });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ status: 'unknown', valid: 'false' });
+    expect(run.summary).not.toMatch(/<img/);
+    expect(run.stdout).not.toMatch(/<img/);
   });
 });
 

@@ -50,6 +50,14 @@ describe('approverPhoneSecrets (what gets masked)', () => {
     }
   });
 
+  it('only the values when the JSON parses: 8-digit user-id keys are not registered as secrets', () => {
+    const secrets = approverPhoneSecrets('{"12345678": "+14155550100", "87654321": "+442071838750"}');
+    expect(secrets).toEqual(expect.arrayContaining(['+14155550100', '14155550100', '+442071838750', '442071838750']));
+    expect(secrets.filter((value) => /12345678|87654321/.test(value))).toEqual([]);
+    // A value that is not a string (refused later) is still masked.
+    expect(approverPhoneSecrets('{"12345678": 14155550100}')).toContain('14155550100');
+  });
+
   it('numbers in a value that is not even JSON', () => {
     const secrets = approverPhoneSecrets("{a: +14155550100, b: '4155550101'");
     expect(secrets).toContain('+14155550100');
@@ -90,6 +98,22 @@ describe('resolving the approver', () => {
     );
     const given = approverIdentity('583231', {});
     expect(given && resolveApprover(phones, given)?.phone).toBe('+14155550100');
+  });
+
+  it('an approver input equal to the triggering login is that login, never an id', () => {
+    // The user whose login is "583231" names themselves: the map's "583231" is the id of somebody else.
+    for (const env of [{ GITHUB_TRIGGERING_ACTOR: '583231' }, { GITHUB_ACTOR: '583231' }]) {
+      const identity = approverIdentity('583231', env);
+      expect(identity).toMatchObject({ approver: '583231', approverIsLogin: true });
+      expect(identity && resolveApprover(phones, identity)).toBeUndefined();
+    }
+    // Their own id still finds their number.
+    const own = approverIdentity('583231', {
+      GITHUB_TRIGGERING_ACTOR: '583231',
+      GITHUB_ACTOR: '583231',
+      GITHUB_ACTOR_ID: '777',
+    });
+    expect(own && resolveApprover(new Map([...phones, ['777', '+14155550199']]), own)?.phone).toBe('+14155550199');
   });
 
   it('defaults to GITHUB_TRIGGERING_ACTOR; GITHUB_ACTOR_ID only when it belongs to that user', () => {

@@ -8,21 +8,34 @@ export type ApproverPhones = ReadonlyMap<string, string>;
 const NUMBER_LIKE = /\+?\d[\d\s().-]{5,}\d/g;
 
 /**
- * Every string in the raw `approver-phones` value that could be a phone number, in every spelling. Works on
- * malformed JSON too: masking must not depend on the secret being well-formed.
+ * Every phone number in the raw `approver-phones` value, in every spelling. When it parses as a JSON object only the
+ * values are numbers: the keys are user ids and logins, and a registered key would be starred in every later line
+ * and would make the runner drop any output containing it. Anything else (malformed JSON, an array, a value that is
+ * not a string) is scanned for digit runs: masking must not depend on the secret being well-formed.
  */
 export function approverPhoneSecrets(raw: string): string[] {
   const found = new Set<string>();
-  for (const match of raw.matchAll(NUMBER_LIKE)) for (const variant of phoneVariants(match[0])) found.add(variant);
+  const scan = (text: string) => {
+    for (const match of text.matchAll(NUMBER_LIKE)) for (const variant of phoneVariants(match[0])) found.add(variant);
+  };
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === 'object' && parsed !== null) {
-      for (const value of Object.values(parsed)) {
-        if (typeof value === 'string') for (const variant of phoneVariants(value)) found.add(variant);
-      }
-    }
+    parsed = JSON.parse(raw);
   } catch {
-    // Not JSON: the digit runs above are all there is to mask; parseApproverPhones reports the error.
+    scan(raw); // parseApproverPhones reports the error
+    return [...found];
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    scan(raw);
+    return [...found];
+  }
+  for (const value of Object.values(parsed)) {
+    if (typeof value === 'string') {
+      for (const variant of phoneVariants(value)) found.add(variant);
+      scan(value);
+    } else {
+      scan(JSON.stringify(value) ?? '');
+    }
   }
   return [...found];
 }
@@ -86,19 +99,26 @@ export interface ApproverIdentity {
 }
 
 /**
- * The approver's number. Ids are tried first (logins can be renamed and re-registered by someone else), then
- * the login, case-insensitively. An all-digit key is an id: a runner login made of digits never matches it, or
- * the user whose login is `583231` would get the number of the user whose id is 583231.
+ * The identifiers the map is searched for, in order. Ids are tried first (logins can be renamed and re-registered
+ * by someone else), then the login, case-insensitively. An all-digit key is an id: a login made of digits never
+ * matches it, or the user whose login is `583231` would get the number of the user whose id is 583231.
  */
+export function approverCandidates(identity: ApproverIdentity): { id?: string; login?: string } {
+  const loginCanMatch = !(identity.approverIsLogin && /^\d+$/.test(identity.approver));
+  return {
+    ...(identity.approverId ? { id: identity.approverId } : {}),
+    ...(loginCanMatch && identity.approver !== '' ? { login: identity.approver } : {}),
+  };
+}
+
+/** The approver's number, found by `approverCandidates`. */
 export function resolveApprover(
   phones: ApproverPhones,
   identity: ApproverIdentity,
 ): { key: string; phone: string } | undefined {
-  const loginCanMatch = !(identity.approverIsLogin && /^\d+$/.test(identity.approver));
-  const candidates = [identity.approverId, loginCanMatch ? identity.approver : undefined].filter(
-    (value): value is string => typeof value === 'string' && value.length > 0,
-  );
-  for (const candidate of candidates) {
+  const { id, login } = approverCandidates(identity);
+  for (const candidate of [id, login]) {
+    if (candidate === undefined) continue;
     const phone = phones.get(candidate.toLowerCase());
     if (phone !== undefined) return { key: candidate, phone };
   }
@@ -112,11 +132,15 @@ export function approverIdentity(
 ): ApproverIdentity | undefined {
   const approver = approverInput || env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '';
   if (approver === '') return undefined;
+  const same = (login: string | undefined) => login !== undefined && login.toLowerCase() === approver.toLowerCase();
   // GITHUB_ACTOR_ID is the id of GITHUB_ACTOR; use it only when that is the same user (or the input is an id).
-  const sameUser = env.GITHUB_ACTOR !== undefined && env.GITHUB_ACTOR.toLowerCase() === approver.toLowerCase();
+  const sameUser = same(env.GITHUB_ACTOR);
+  // The approver input naming the triggering user (or the actor) is that user's login, never an id: an all-digit
+  // login typed as `approver:` must not pick the entry of the user whose id it spells.
+  const isLogin = approverInput === '' || same(env.GITHUB_TRIGGERING_ACTOR) || same(env.GITHUB_ACTOR);
   return {
     approver,
     approverId: sameUser ? env.GITHUB_ACTOR_ID : undefined,
-    ...(approverInput ? {} : { approverIsLogin: true }),
+    ...(isLogin ? { approverIsLogin: true } : {}),
   };
 }

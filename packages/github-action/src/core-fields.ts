@@ -66,3 +66,8 @@ export function checkConnection(connection: { authId: string; authToken: string;
     throw error;
   }
 }
+
+/** True when `value` is a session uuid by core's rule (a UUID): anything else from an answer is not used. */
+export function isSessionUuid(value: unknown): value is string {
+  return typeof value === 'string' && checkValidateParams(value, '0000').length === 0;
+}

@@ -1,4 +1,5 @@
 import type { ActionIo, SummaryRow } from './action-io.js';
+import { escapeHtml, plainText } from './plain-text.js';
 
 export interface SummaryFacts {
   readonly mode: string;
@@ -20,5 +21,10 @@ export async function writeJobSummary(io: ActionIo, facts: SummaryFacts): Promis
     ['Time', `${(facts.elapsedMs / 1000).toFixed(1)} s`],
   ];
   if (facts.note !== undefined) rows.push(['Note', facts.note]);
-  await io.writeSummary('Plivo Verify', rows);
+  // The summary is rendered as HTML and @actions/core's table does not escape cells: a value from an answer
+  // (a status, a message) must not become markup.
+  await io.writeSummary(
+    'Plivo Verify',
+    rows.map(([label, value]) => [label, escapeHtml(plainText(value))] as const),
+  );
 }

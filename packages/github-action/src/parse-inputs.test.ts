@@ -10,9 +10,13 @@ function raw(values: Partial<Record<InputName, string>>): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map((name) => [name, values[name] ?? ''])) as RawInputs;
 }
 
-async function issuesOf(values: Partial<Record<InputName, string>>, otp = ''): Promise<string[]> {
+async function issuesOf(
+  values: Partial<Record<InputName, string>>,
+  otp = '',
+  env: Record<string, string> = {},
+): Promise<string[]> {
   try {
-    await parseInputs(raw({ ...base, ...values }), {}, otp);
+    await parseInputs(raw({ ...base, ...values }), env, otp);
     return [];
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -118,5 +122,38 @@ describe('parseInputs', () => {
       'channel',
       'otp',
     ]);
+  });
+
+  it('fail-on-reuse: true unless set false, and read by send, wait and validate', async () => {
+    const validate = { mode: 'validate', 'session-uuid': SESSION, 'require-approver-match': 'false' } as const;
+    for (const values of [
+      { mode: 'send', recipient: '+14155550100' },
+      { mode: 'wait', 'session-uuid': SESSION },
+      validate,
+    ] as const) {
+      expect(await parseInputs(raw({ ...base, ...values }), {}, '123456')).toMatchObject({ failOnReuse: true });
+      const off = await parseInputs(raw({ ...base, ...values, 'fail-on-reuse': 'false' }), {}, '123456');
+      expect(off).toMatchObject({ failOnReuse: false });
+      expect(ignoredInputs(values.mode, raw({ ...values, 'fail-on-reuse': 'false' }))).toEqual([]);
+    }
+    expect(ignoredInputs('status', raw({ mode: 'status', 'fail-on-reuse': 'false' }))).toEqual(['fail-on-reuse']);
+  });
+
+  it('an approver with no entry: names the user and the identifiers tried, explains the triggering user, no number', async () => {
+    const issues = await issuesOf(
+      { mode: 'send', 'approver-phones': JSON.stringify({ 583231: '+14155550100', 1234567: '+14155550101' }) },
+      '',
+      { GITHUB_TRIGGERING_ACTOR: 'hubot', GITHUB_ACTOR: 'octocat', GITHUB_ACTOR_ID: '583231' },
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatch(
+      /^approver: "hubot" \(GITHUB_TRIGGERING_ACTOR\) has no entry in approver-phones \(tried login "hubot"\)/,
+    );
+    expect(issues[0]).toMatch(
+      /looked up for the user who triggered this run, so a re-run by another user looks up that user/,
+    );
+    expect(issues[0]).toMatch(/Every key of approver-phones is a user id, and no user id is known for "hubot"/);
+    expect(issues[0]).toMatch(/GITHUB_ACTOR "octocat"/);
+    expect(issues[0]).not.toMatch(/4155550|583231/);
   });
 });

@@ -1,7 +1,14 @@
 import type { CreateSessionParams } from '@plivo-verify/core/pure';
 import { PLIVO_API_BASE_URL, phoneDigits } from '@plivo-verify/core/pure';
 import { CREATE_FIELD_INPUTS, type InputName, MODES, type Mode, VALIDATE_FIELD_INPUTS } from './action-contract.js';
-import { approverIdentity, parseApproverPhones, resolveApprover } from './approver-phones.js';
+import {
+  type ApproverIdentity,
+  type ApproverPhones,
+  approverCandidates,
+  approverIdentity,
+  parseApproverPhones,
+  resolveApprover,
+} from './approver-phones.js';
 import {
   CONNECTION_FIELD_INPUTS,
   checkConnection,
@@ -41,6 +48,7 @@ export type ActionConfig =
       readonly sessionUuid: string;
       readonly timeoutMs: number;
       readonly pollIntervalMs: number;
+      readonly failOnReuse: boolean;
     }
   | {
       readonly mode: 'validate';
@@ -48,6 +56,7 @@ export type ActionConfig =
       readonly sessionUuid: string;
       readonly otp: string;
       readonly mustMatch: ResolvedApprover | undefined;
+      readonly failOnReuse: boolean;
     }
   | { readonly mode: 'status'; readonly connection: Connection; readonly sessionUuid: string };
 
@@ -57,7 +66,8 @@ export const DEFAULTS = {
   'api-url': DEFAULT_API_URL,
   'timeout-seconds': '600',
   'poll-interval-seconds': '10',
-  'fail-on-reuse': 'false',
+  // A release gate must not let one code unlock two runs.
+  'fail-on-reuse': 'true',
   'require-approver-match': 'true',
 } as const satisfies Partial<Record<InputName, string>>;
 
@@ -71,8 +81,8 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Inputs each mode uses; anything else given is reported as ignored. */
 export const INPUTS_BY_MODE: Readonly<Record<Mode, readonly InputName[]>> = {
   send: [...(Object.keys(CREATE_FIELD_INPUTS) as InputName[]), 'approver', 'approver-phones', 'fail-on-reuse'],
-  wait: ['session-uuid', 'timeout-seconds', 'poll-interval-seconds'],
-  validate: ['session-uuid', 'otp', 'approver', 'approver-phones', 'require-approver-match'],
+  wait: ['session-uuid', 'timeout-seconds', 'poll-interval-seconds', 'fail-on-reuse'],
+  validate: ['session-uuid', 'otp', 'approver', 'approver-phones', 'require-approver-match', 'fail-on-reuse'],
   status: ['session-uuid'],
 };
 const ALWAYS_USED: readonly InputName[] = ['mode', 'auth-id', 'auth-token', 'api-url'];
@@ -163,11 +173,31 @@ async function resolveFromMap(
   }
   const found = resolveApprover(parsed.phones, identity);
   if (found === undefined) {
-    const source = raw.approver === '' ? ' (from GITHUB_TRIGGERING_ACTOR)' : '';
-    issues.push({ input: 'approver', message: `"${identity.approver}"${source} has no entry in approver-phones` });
+    issues.push({ input: 'approver', message: notFoundMessage(raw, env, identity, parsed.phones) });
     return undefined;
   }
   return { approver: identity.approver, phone: found.phone };
+}
+
+/** Why the approver has no entry: who was looked up, by which identifiers (never a number from the map). */
+function notFoundMessage(raw: RawInputs, env: RunnerEnv, identity: ApproverIdentity, phones: ApproverPhones): string {
+  const { id, login } = approverCandidates(identity);
+  const tried = [
+    ...(id ? [`user id ${id} (GITHUB_ACTOR_ID)`] : []),
+    ...(login ? [`${identity.approverIsLogin ? 'login' : 'id or login'} "${login}"`] : []),
+  ];
+  const source = raw.approver === '' ? ' (GITHUB_TRIGGERING_ACTOR)' : '';
+  let message = `"${identity.approver}"${source} has no entry in approver-phones (tried ${tried.join(', ') || 'nothing'})`;
+  if (raw.approver === '') {
+    message +=
+      '. The map is looked up for the user who triggered this run, so a re-run by another user looks up that user';
+  }
+  const idKeyed = [...phones.keys()].every((key) => /^\d+$/.test(key));
+  if (idKeyed && id === undefined) {
+    const actor = env.GITHUB_ACTOR ? ` (it belongs to GITHUB_ACTOR "${env.GITHUB_ACTOR}")` : '';
+    message += `. Every key of approver-phones is a user id, and no user id is known for "${identity.approver}": GITHUB_ACTOR_ID is only used for the same user${actor}. Add this user's id to the map, or set approver`;
+  }
+  return message;
 }
 
 /**
@@ -242,13 +272,22 @@ export async function parseInputs(raw: RawInputs, env: RunnerEnv, otp: string): 
       );
       const min = api.loopback ? MIN_POLL_SECONDS_LOOPBACK : MIN_POLL_SECONDS;
       const pollSeconds = parseSeconds(raw, 'poll-interval-seconds', { min, max: 3600, integer: false }, issues);
-      config = { mode, connection, sessionUuid, timeoutMs: timeoutSeconds * 1000, pollIntervalMs: pollSeconds * 1000 };
+      const failOnReuse = parseBoolean(raw, 'fail-on-reuse', issues);
+      config = {
+        mode,
+        connection,
+        sessionUuid,
+        timeoutMs: timeoutSeconds * 1000,
+        pollIntervalMs: pollSeconds * 1000,
+        failOnReuse,
+      };
     } else if (mode === 'validate') {
       const mustMatchWanted = parseBoolean(raw, 'require-approver-match', issues);
       const mustMatch = mustMatchWanted
         ? await resolveFromMap(raw, env, issues, 'when require-approver-match is true')
         : undefined;
-      config = { mode, connection, sessionUuid, otp, mustMatch };
+      const failOnReuse = parseBoolean(raw, 'fail-on-reuse', issues);
+      config = { mode, connection, sessionUuid, otp, mustMatch, failOnReuse };
     } else {
       config = { mode, connection, sessionUuid };
     }

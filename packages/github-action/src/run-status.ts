@@ -2,6 +2,7 @@ import { maskPhoneNumber } from '@plivo-verify/core/pure';
 import type { ModeContext } from './mode-context.js';
 import type { ActionConfig } from './parse-inputs.js';
 import { maskLearnedNumber } from './secret-masking.js';
+import { knownStatus } from './session-status.js';
 
 /** One GET: the session's status as outputs. Any status is a success; gating is the workflow's decision. */
 export async function runStatus(
@@ -13,7 +14,7 @@ export async function runStatus(
   maskLearnedNumber(io, session.recipient);
   facts.recipientMasked = maskPhoneNumber(session.recipient);
   facts.attempts = session.count;
-  facts.status = String(session.status);
+  facts.status = knownStatus(session.status);
   io.setOutput('session-uuid', config.sessionUuid);
   io.setOutput('status', facts.status);
   io.setOutput('valid', facts.status === 'verified' ? 'true' : 'false');

@@ -135,4 +135,52 @@ describe('waitForVerification', () => {
     });
     expect(outcome).toMatchObject({ status: 'cancelled', polls: 2 });
   });
+
+  it('timeout-seconds is a hard limit: a poll still running at the deadline is aborted (core retries included)', async () => {
+    const deadlines: { ms: number; controller: AbortController }[] = [];
+    let sawAbort = false;
+    const outcome = await waitForVerification({
+      timeoutMs: 2_000,
+      intervalMs: 10_000,
+      clock: fakeClock(),
+      signal: new AbortController().signal,
+      // A poll that never answers (a held connection, core retrying inside it) until its signal fires.
+      getSession: (signal) =>
+        new Promise((_, reject) => {
+          signal.addEventListener('abort', () => {
+            sawAbort = true;
+            reject(signal.reason);
+          });
+        }),
+      deadlineSignal: (ms) => {
+        const controller = new AbortController();
+        deadlines.push({ ms, controller });
+        queueMicrotask(() => controller.abort(new DOMException('deadline', 'TimeoutError')));
+        return controller.signal;
+      },
+      progress: () => {},
+    });
+    expect(deadlines.map((deadline) => deadline.ms)).toEqual([2_000]);
+    expect(sawAbort).toBe(true);
+    expect(outcome).toMatchObject({ status: 'timeout', polls: 1 });
+  });
+
+  it('a poll gets the time remaining, never more', async () => {
+    const clock = fakeClock();
+    const budgets: number[] = [];
+    await waitForVerification({
+      timeoutMs: 25_000,
+      intervalMs: 10_000,
+      clock,
+      signal: new AbortController().signal,
+      getSession: scripted(['in-progress']),
+      deadlineSignal: (ms) => {
+        budgets.push(ms);
+        return new AbortController().signal;
+      },
+      progress: () => {},
+    });
+    // The last poll, at the deadline itself, gets a second to answer rather than none.
+    expect(budgets).toEqual([25_000, 15_000, 5_000, 1_000]);
+  });
 });

@@ -1,7 +1,7 @@
 import {
   type CreateSessionParams,
   createSessionParamsSchema,
-  DEFAULT_CHANNEL,
+  findSentAttempt as findSentAttemptInCore,
   maskPhoneNumber,
   VALIDATION_FAILURE_REASONS,
   VerifyAmbiguousError,
@@ -22,8 +22,8 @@ const SAMPLE_UUID = '4124e518-a8c9-4feb-8cff-d86636ba9234';
 const SAMPLE_API_ID = '3c0d3a63-2c57-4b3b-9b36-6a5e3e2f0a11';
 
 /**
- * The attempt a create that started at `since` made, if the session list shows it: same recipient, same channel
- * and, when the caller named one, same app (another app's or channel's code for the number is not this caller's).
+ * The attempt a create that started at `since` made, if the session list shows it (core's `findSentAttempt`: same
+ * recipient, same channel and, when the caller named one, same app), as this service's send answer.
  */
 async function findSentAttempt(
   verify: VerifyClient,
@@ -31,13 +31,7 @@ async function findSentAttempt(
   since: Date | string,
   signal: AbortSignal | undefined,
 ): Promise<Record<string, unknown> | undefined> {
-  const found = await verify.sessions.findAttempts({ recipient: input.recipient, since }, signal ? { signal } : {});
-  const channel = input.channel ?? DEFAULT_CHANNEL;
-  const appOf = new Map(found?.sessions.map((session) => [session.session_uuid, session.app_uuid]));
-  const attempt = found?.attempts
-    .filter((candidate) => candidate.channel === channel)
-    .filter((candidate) => !input.app_uuid || appOf.get(candidate.session_uuid) === input.app_uuid)
-    .at(-1);
+  const attempt = await findSentAttemptInCore(verify.sessions, input, since, signal ? { signal } : {});
   if (!attempt) return undefined;
   return {
     session_uuid: attempt.session_uuid,

@@ -53,6 +53,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
   const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state', GITHUB_ENV: 'env' };
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
   for (const [name, file] of Object.entries(files)) {
+    if (options.env?.[name] !== undefined) continue; // a test that points a file command elsewhere
     env[name] = join(dir, file);
     writeFileSync(env[name], '');
   }
@@ -89,11 +90,19 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
         signal,
         stdout,
         stderr,
-        outputs: parseOutputFile(readFileSync(env.GITHUB_OUTPUT ?? '', 'utf8')),
-        summary: readFileSync(env.GITHUB_STEP_SUMMARY ?? '', 'utf8'),
+        outputs: parseOutputFile(readIfThere(env.GITHUB_OUTPUT)),
+        summary: readIfThere(env.GITHUB_STEP_SUMMARY),
       });
     });
   });
+}
+
+function readIfThere(path: string | undefined): string {
+  try {
+    return readFileSync(path ?? '', 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /**
