@@ -14,7 +14,9 @@ export default defineConfig([
     // zod is bundled into the JS: loading its ~100 ESM files was about half of core's import time.
     noExternal: [/^zod(\/|$)/],
     dts: false,
-    sourcemap: true,
+    // No maps: the JS is not minified (stack traces read as is), and a map with its sources inlined would be mostly
+    // zod's (~675 kB for the pure chunk alone); one without them would point at src/, which is not published.
+    sourcemap: false,
     publint: true,
   },
   {
@@ -22,7 +24,8 @@ export default defineConfig([
     // Types import from zod (an optional peer dependency), so the schemas are the caller's own zod/v4 types. Bundling
     // zod's declarations instead was tried: two copies of zod's types are not assignable to each other (a schema
     // could no longer be passed where the caller's z.ZodType is expected).
-    dts: { emitDtsOnly: true },
+    // No declaration maps: they point at src/*.ts, which the package does not ship.
+    dts: { emitDtsOnly: true, sourcemap: false },
     clean: false,
   },
 ]);

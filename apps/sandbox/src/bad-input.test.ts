@@ -127,6 +127,33 @@ describe('bad input gets a Plivo-shaped 4xx, never a 500 or a crash', () => {
     ).rejects.toThrow(/expiry_seconds/);
   });
 
+  it('start options are checked before anything listens, each bad key named', async () => {
+    const refusal = (options: object) =>
+      sandboxFor(options as never).then(
+        () => 'started',
+        (error: Error) => `${error.name}: ${error.message}`,
+      );
+    expect(await refusal({ port: 'abc' })).toBe(
+      'SandboxOptionsError: invalid options: port: expected an integer from 0 to 65535',
+    );
+    expect(await refusal({ latencyMs: -5 })).toContain('latencyMs: expected an integer from 0 to 60000');
+    expect(await refusal({ maxSessions: 'x' })).toContain('maxSessions: expected an integer from 1 to 10000000');
+    expect(await refusal({ maxSesions: 5 })).toContain('unknown field maxSesions (did you mean maxSessions?)');
+    expect(await refusal({ colour: 'red' })).toMatch(/unknown field colour$/);
+    expect(await refusal({ timeouts: { requestMS: 5 } })).toContain(
+      'timeouts: unknown field requestMS (did you mean requestMs?)',
+    );
+    expect(await refusal({ faults: [{ fault: 'status=503', probabilty: 1 }] })).toContain(
+      'faults.0: unknown field probabilty (did you mean probability?)',
+    );
+    expect(await refusal({ now: 5 })).toContain('now: expected a function');
+  });
+
+  it("a configured fault without a probability always applies, as the control plane's does", async () => {
+    const { api } = await sandboxFor({ faults: [{ fault: 'status=503' }] as never });
+    expect((await api.create({ recipient: '14155550100' })).status).toBe(503);
+  });
+
   it('a non-integer dtmf answers 400', async () => {
     const { api } = await sandboxFor();
     const answer = await api.create({ recipient: '14155550100', channel: 'voice', dtmf: 'abc' });

@@ -1,4 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +75,45 @@ describe('plivo-verify-sandbox executable', () => {
     expect(await proc.exited).toBe(2);
     expect(proc.output().stderr).toContain('--port expects a whole number');
     expect(proc.output().stderr).toContain('Usage: plivo-verify-sandbox');
+  });
+
+  it.each([
+    ['a port that is not a number', { port: 'abc' }, ['port: expected an integer from 0 to 65535']],
+    [
+      'a misspelt key, a negative latency and a text maxSessions',
+      { latncyMs: 5, latencyMs: -5, maxSessions: 'x' },
+      [
+        'unknown field latncyMs (did you mean latencyMs?)',
+        'latencyMs: expected an integer from 0 to 60000',
+        'maxSessions: expected an integer from 1 to 10000000',
+      ],
+    ],
+    [
+      'nested keys',
+      { rateLimit: { acount: false }, apps: [{ app_uuid: '11111111-2222-4333-8444-555555555555', code_lenght: 6 }] },
+      ['rateLimit: unknown field acount (did you mean account?)', 'apps.0: unknown field code_lenght'],
+    ],
+  ])('refuses a config file with %s, naming the key, before listening', async (_label, config, messages) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sandbox-config-')), 'config.json');
+    writeFileSync(file, JSON.stringify(config));
+    const proc = run(['--config', file, '--port', '0']);
+    expect(await proc.exited).toBe(2);
+    const { stdout, stderr } = proc.output();
+    expect(stdout).not.toContain('listening');
+    expect(stderr).toContain(`--config ${file}: invalid options: `);
+    for (const message of messages) expect(stderr).toContain(message);
+  });
+
+  it('a flag overrides the config file, and a port over 65535 is refused', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sandbox-config-')), 'config.json');
+    writeFileSync(file, JSON.stringify({ port: 1, latencyMs: 60_000 }));
+    const proc = run(['--config', file, '--port', '0', '--latency-ms', '0']);
+    const [first] = await proc.lines(1);
+    expect(first).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
+    proc.child.kill('SIGTERM');
+    expect(await proc.exited).toBe(0);
+    const high = run(['--port', '65536']);
+    expect(await high.exited).toBe(2);
+    expect(high.output().stderr).toContain('--port must be at most 65535');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { SandboxOptions } from './options.js';
+import { checkSandboxOptions } from './options-schema.js';
 import { startSandbox } from './start-sandbox.js';
 
 const USAGE = `Usage: plivo-verify-sandbox [options]
@@ -12,7 +13,7 @@ Options:
   --port <port>        port (default 8910; 0 picks a free one)
   --latency-ms <ms>    delay added to every API answer (default 0)
   --no-rate-limit      do not enforce Plivo's 300/5 s and 20 list/min limits
-  --config <file>      JSON file with SandboxOptions (accounts, apps, faults, ...)
+  --config <file>      JSON file with SandboxOptions (accounts, apps, faults, ...); flags override it
   -h, --help           show this help
 
 Environment: PLIVO_SANDBOX_AUTH_ID, PLIVO_SANDBOX_AUTH_TOKEN set the account.`;
@@ -22,9 +23,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function integer(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
+function integer(value: string | undefined, name: string, max: number): number | undefined {
+  if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) fail(`${name} expects a whole number, got "${value}"`);
+  if (Number(value) > max) fail(`${name} must be at most ${max}`);
   return Number(value);
 }
 
@@ -63,10 +65,17 @@ export async function main(argv: string[]): Promise<void> {
   }
   let options: SandboxOptions = {};
   if (values.config !== undefined) {
+    let json: unknown;
     try {
-      options = JSON.parse(readFileSync(values.config, 'utf8')) as SandboxOptions;
+      json = JSON.parse(readFileSync(values.config, 'utf8'));
     } catch (error) {
       fail(`cannot read --config ${values.config}: ${(error as Error).message}`);
+    }
+    try {
+      // The same check startSandbox runs, here so the message names the file.
+      options = checkSandboxOptions(json);
+    } catch (error) {
+      fail(`--config ${values.config}: ${(error as Error).message}`);
     }
   }
   const authId = process.env.PLIVO_SANDBOX_AUTH_ID;
@@ -78,9 +87,8 @@ export async function main(argv: string[]): Promise<void> {
     options.accounts = [{ authId, authToken }, ...(options.accounts ?? [])];
   }
   if (values.host !== undefined) options.host = values.host;
-  options.port = integer(values.port, '--port', options.port ?? 8910);
-  options.latencyMs = integer(values['latency-ms'], '--latency-ms', options.latencyMs ?? 0);
-  if (options.latencyMs > 60_000) fail('--latency-ms must be at most 60000');
+  options.port = integer(values.port, '--port', 65_535) ?? options.port ?? 8910;
+  options.latencyMs = integer(values['latency-ms'], '--latency-ms', 60_000) ?? options.latencyMs ?? 0;
   if (values['no-rate-limit']) options.rateLimit = false;
 
   const sandbox = await startSandbox(options).catch((error: Error) => fail(error.message));

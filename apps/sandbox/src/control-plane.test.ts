@@ -69,7 +69,13 @@ describe('control plane: every body is validated, a bad one changes nothing', ()
       latency_ms: 0,
       rate_limit: { account: true, list: true },
     });
-    expect((await api.control('POST', 'config', { latency: 5 })).body.error).toMatch(/unknown field latency/);
+    expect((await api.control('POST', 'config', { latency: 5 })).body.error).toMatch(/unknown field latency$/);
+    expect((await api.control('POST', 'config', { latncy_ms: 5 })).body.error).toBe(
+      'unknown field latncy_ms (did you mean latency_ms?)',
+    );
+    expect((await api.control('POST', 'config', { rate_limit: { lists: false } })).body.error).toBe(
+      'rate_limit: unknown field lists (did you mean list?)',
+    );
   });
 
   it('clock bodies: exactly one of advance_ms or now, each checked', async () => {

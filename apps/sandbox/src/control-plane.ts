@@ -35,7 +35,7 @@ async function readJson(req: IncomingMessage, limit: number): Promise<Record<str
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
   const result = schema.safeParse(body);
-  if (!result.success) throw new RequestError(400, describeIssues(result.error));
+  if (!result.success) throw new RequestError(400, describeIssues(result.error, schema));
   return result.data;
 }
 

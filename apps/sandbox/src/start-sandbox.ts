@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi } from './api-handler.js';
-import { appProblems } from './app-config.js';
 import { handleControl } from './control-plane.js';
 import { hostAllowed } from './host-guard.js';
 import { FAVICON_SVG, INBOX_HTML } from './inbox-page.js';
 import { DEFAULT_ACCOUNT, type SandboxOptions } from './options.js';
+import { checkSandboxOptions } from './options-schema.js';
 import { requestTarget } from './request-target.js';
 import { createSandboxState, type SandboxState } from './sandbox-state.js';
 import { BodyTooLargeError, RequestError, sendError } from './wire.js';
@@ -53,11 +53,9 @@ async function route(state: SandboxState, req: IncomingMessage, res: ServerRespo
 }
 
 /** Starts the emulator on a real HTTP server. */
-export async function startSandbox(options: SandboxOptions = {}): Promise<RunningSandbox> {
-  for (const app of options.apps ?? []) {
-    const problems = appProblems(app);
-    if (problems.length > 0) throw new Error(`invalid app ${String(app.app_uuid)}: ${problems.join('; ')}`);
-  }
+export async function startSandbox(input: SandboxOptions = {}): Promise<RunningSandbox> {
+  // Refused before anything listens: a `SandboxOptionsError` names each bad key (a typo would otherwise be ignored).
+  const options = checkSandboxOptions(input);
   const state = createSandboxState(options);
 
   // Timeouts for a local test server: a client gets 10 s for its headers and 30 s for its whole request, an idle

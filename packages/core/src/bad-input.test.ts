@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeClock } from './__fixtures__/fake-clock.js';
 import { AUTH_ID, AUTH_TOKEN, CREATED, fakeTransport, SESSION_UUID } from './__fixtures__/fake-transport.js';
 import { testClient } from './__fixtures__/test-client.js';
+import { slidingWindowLimiter } from './rate-limiter.js';
 import { createVerifyClientWith, type VerifyClient } from './verify-client.js';
 import { VerifyValidationError } from './verify-error.js';
 
@@ -224,5 +225,84 @@ describe('client options are checked at construction', () => {
 
   it('accepts subaccount Auth IDs', () => {
     expect(() => createVerifyClientWith({ ...base, authId: 'SAXXXXXXXXXXXXXXXXXX' })).not.toThrow();
+  });
+});
+
+describe('nested client options are as strict as the top level, with the same hints', () => {
+  const base = { authId: AUTH_ID, authToken: AUTH_TOKEN, transport: fakeTransport(CREATED), clock: fakeClock() };
+  const refusal = (change: object): string => {
+    try {
+      createVerifyClientWith({ ...base, ...change } as never);
+    } catch (error) {
+      expect(VerifyValidationError.isInstance(error)).toBe(true);
+      return (error as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it.each([
+    [
+      'rateLimit.acount',
+      { rateLimit: { acount: false } },
+      'options.rateLimit.acount: unknown field; did you mean account?',
+    ],
+    [
+      'rateLimit.List (case)',
+      { rateLimit: { List: false } },
+      'options.rateLimit.List: unknown field; did you mean list?',
+    ],
+    [
+      'rateLimit.account.maxQueu',
+      { rateLimit: { account: { limit: 1, windowMs: 1_000, maxQueu: 5 } } },
+      'options.rateLimit.account.maxQueu: unknown field; did you mean maxQueue?',
+    ],
+    [
+      'rateLimit.list.window',
+      { rateLimit: { list: { limit: 1, windowMs: 1_000, window: 5 } } },
+      'options.rateLimit.list.window: unknown field; did you mean windowMs?',
+    ],
+    [
+      'retry.maxAttemps',
+      { retry: { maxAttemps: 3 } },
+      'options.retry.maxAttemps: unknown field; did you mean maxAttempts?',
+    ],
+    [
+      'retry.baseDelay',
+      { retry: { baseDelay: 3 } },
+      'options.retry.baseDelay: unknown field; did you mean baseDelayMs?',
+    ],
+    [
+      'timoutMs (top level, no fixed hint)',
+      { timoutMs: 5 },
+      'options.timoutMs: unknown field; did you mean timeoutMs?',
+    ],
+  ])('%s', (_label, change, message) => {
+    expect(refusal(change)).toContain(message);
+  });
+
+  it('a key close to nothing is refused without a guess', () => {
+    const message = refusal({ rateLimit: { colour: 1 }, retry: false });
+    expect(message).toContain('options.rateLimit.colour: unknown field');
+    expect(message).not.toContain('did you mean');
+  });
+
+  it('a custom RateLimiter may carry its own properties', () => {
+    const limiter = { acquire: async () => undefined, name: 'redis', windowMs: 5 };
+    expect(() => createVerifyClientWith({ ...base, rateLimit: { account: limiter, list: false } })).not.toThrow();
+  });
+
+  it('slidingWindowLimiter refuses a misspelt option too', () => {
+    expect(() => slidingWindowLimiter({ limit: 1, windowMs: 1_000, maxQeue: 0 } as never, fakeClock())).toThrow(
+      'options.maxQeue: unknown field; did you mean maxQueue?',
+    );
+  });
+
+  it('session parameters get the closest field name as well', async () => {
+    const transport = fakeTransport(CREATED);
+    const client = testClient({ transport, clock: fakeClock() });
+    await expect(client.sessions.create({ recipient: R, recepient: R } as never)).rejects.toThrow(
+      'recepient: unknown field; did you mean recipient?',
+    );
+    expect(transport.requests).toHaveLength(0);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from './rate-limiter.js';
 import { type RetryPolicy, resolveRetryPolicy } from './retry-policy.js';
 import type { Transport } from './transport.js';
+import { unknownKeyIssues } from './unknown-keys.js';
 import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 
 /** Node clamps longer timers to 1 ms, so every call would time out at once; 10 minutes is already generous. */
@@ -160,7 +161,7 @@ export function resolveLimiters(
     throw invalid([{ field: 'options.rateLimit', message: 'expected false or { account?, list? }' }]);
   }
   const limits = (rateLimit ?? {}) as RateLimitOptions;
-  const issues: FieldIssue[] = [];
+  const issues: FieldIssue[] = unknownKeyIssues(limits, ['account', 'list'], 'options.rateLimit');
   const pick = (value: unknown, fallback: SlidingWindowOptions, name: string): RateLimiter | undefined => {
     if (value === false) return undefined;
     if (value === undefined) return slidingWindowLimiter(fallback, clock);

@@ -91,6 +91,20 @@ describe('built entry points', { timeout: 60_000 }, () => {
     expect(pure.axiosTransport).toBeUndefined();
   });
 
+  it('the pure entry is the Node entry less exactly the Node-only names, and the README lists every name', async () => {
+    const main = Object.keys(await import(join(dist, 'index.mjs')));
+    const pure = Object.keys(await import(join(dist, 'pure.mjs')));
+    // The README's entry table promises exactly this difference.
+    expect(main.filter((name) => !pure.includes(name)).sort()).toEqual([
+      'axiosTransport',
+      'nodeClock',
+      'nodeHttpTransport',
+    ]);
+    expect(pure.filter((name) => !main.includes(name))).toEqual([]);
+    const readme = readFileSync(join(dist, '..', 'README.md'), 'utf8');
+    for (const name of main) expect(readme, `${name} is documented`).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
   it('errors from one bundle copy are recognised by another via isInstance', async () => {
     const main = await import(join(dist, 'index.mjs'));
     const error = new main.VerifyNotFoundError('x', { operation: 'get', method: 'GET', path: '/' });

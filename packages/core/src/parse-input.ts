@@ -1,5 +1,6 @@
 import type { z } from 'zod/v4';
 import { echoableFieldName } from './redact.js';
+import { knownKeysAt, unknownKeyMessage } from './unknown-keys.js';
 import { type FieldIssue, type VerifyOperation, VerifyValidationError } from './verify-error.js';
 
 interface Where extends FieldIssueOptions {
@@ -20,13 +21,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 function describe(issue: z.core.$ZodIssue, input: unknown, where: FieldIssueOptions): FieldIssue[] {
   const base = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const hint = Object.hasOwn(where.hints ?? {}, key) ? where.hints?.[key] : undefined;
-      return {
-        field: [where.prefix, ...base, echoableFieldName(key)].filter(Boolean).join('.'),
-        message: hint ? `unknown field; did you mean ${hint}?` : 'unknown field',
-      };
-    });
+    const known = where.schema ? knownKeysAt(where.schema, issue.path) : [];
+    return issue.keys.map((key) => ({
+      field: [where.prefix, ...base, echoableFieldName(key)].filter(Boolean).join('.'),
+      message: unknownKeyMessage(key, known, where.hints),
+    }));
   }
   const field = [where.prefix, ...base].filter(Boolean).join('.') || where.prefix || where.whole || 'input';
   // zod 4 does not report the input on an issue, so "missing" is told from the caller's input itself: a value of
@@ -41,6 +40,8 @@ export interface FieldIssueOptions {
   readonly prefix?: string;
   /** Hints for unknown keys: key → the name the caller probably meant. */
   readonly hints?: Readonly<Record<string, string>>;
+  /** The schema that was run: an unknown key without a hint gets the closest of its field names at that level. */
+  readonly schema?: z.ZodType;
   /** Name for an issue about the input as a whole (default `input`). */
   readonly whole?: string;
 }
@@ -57,7 +58,7 @@ export function fieldIssues(error: z.ZodError, input: unknown, options: FieldIss
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: Where): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = fieldIssues(result.error, input, where);
+  const issues = fieldIssues(result.error, input, { schema, ...where });
   const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ');
   throw new VerifyValidationError(`Invalid ${where.operation} request: ${summary}`, {
     operation: where.operation,

@@ -115,6 +115,7 @@ describe('the published package (pnpm pack)', () => {
   const dirs: string[] = [];
   let tarball = '';
   let manifest: {
+    files?: string[];
     dependencies?: Record<string, string>;
     peerDependencies?: Record<string, string>;
     peerDependenciesMeta?: Record<string, { optional?: boolean }>;
@@ -129,6 +130,16 @@ describe('the published package (pnpm pack)', () => {
   }, 120_000);
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ships its licence and readme, lists the changelog the readme links, and no map pointing at unshipped src/', () => {
+    const entries = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(entries).toContain('package/LICENSE');
+    expect(entries).toContain('package/README.md');
+    expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
+    expect(entries.filter((entry) => entry.startsWith('package/src/'))).toEqual([]);
+    // changesets writes CHANGELOG.md next to package.json when versioning; the README links it.
+    expect(manifest.files).toContain('CHANGELOG.md');
   });
 
   it('depends on axios only; zod is an optional peer (npm does not install it)', () => {

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js';
+import { unknownKeyIssues } from './unknown-keys.js';
 import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 
 /** Called once the request a slot was granted for has ended; calling it again does nothing. */
@@ -61,7 +62,7 @@ export function checkWindowOptions(options: unknown, prefix: string): FieldIssue
     return [{ field: prefix, message: 'expected { limit, windowMs, maxQueue? }, a RateLimiter or false' }];
   }
   const { limit, windowMs, maxQueue } = options as Record<string, unknown>;
-  const issues: FieldIssue[] = [];
+  const issues: FieldIssue[] = unknownKeyIssues(options, ['limit', 'windowMs', 'maxQueue'], prefix);
   if (!isPositiveInteger(limit)) issues.push({ field: `${prefix}.limit`, message: 'expected an integer of 1 or more' });
   if (!isPositiveInteger(windowMs) || windowMs > 86_400_000) {
     issues.push({ field: `${prefix}.windowMs`, message: 'expected milliseconds, an integer from 1 to 86400000' });

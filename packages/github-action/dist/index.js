@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync, statSync } from "node:fs";
 
-//#region ../core/dist/pure-CdN04AXy.mjs
+//#region ../core/dist/pure-422NgkQL.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5620,6 +5620,79 @@ function errorFromResponse(response, context, retryAfterMs) {
 		default: return new VerifyProtocolError(`Unexpected HTTP status ${status} at ${where}`, init);
 	}
 }
+function editDistance(a, b) {
+	const s = a.toLowerCase();
+	const t = b.toLowerCase();
+	const rows = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => i === 0 ? j : j === 0 ? i : 0));
+	const at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+	for (let i = 1; i <= s.length; i += 1) for (let j = 1; j <= t.length; j += 1) {
+		const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+		let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+		if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+		const row = rows[i];
+		if (row) row[j] = best;
+	}
+	return at(s.length, t.length);
+}
+/**
+* The known name an unknown key is probably a misspelling of (one edit for short names, two from five letters on),
+* or undefined when none is close or two are equally close.
+*/
+function closestName(key, known) {
+	if (key.length > 64) return void 0;
+	const allowed = key.length >= 5 ? 2 : 1;
+	let best;
+	let bestDistance = allowed + 1;
+	let tie = false;
+	for (const name of known) {
+		const distance = editDistance(key, name);
+		if (distance < bestDistance) {
+			best = name;
+			bestDistance = distance;
+			tie = false;
+		} else if (distance === bestDistance) tie = true;
+	}
+	return best !== void 0 && !tie ? best : void 0;
+}
+/** An unknown key's message: with the explicit hint, else the closest known name, else none. */
+function unknownKeyMessage(key, known, hints = {}) {
+	const hint = Object.hasOwn(hints, key) ? hints[key] : closestName(key, known);
+	return hint ? `unknown field; did you mean ${hint}?` : "unknown field";
+}
+/** One issue per key of a plain options object that is not in `known` (a misspelt option would be a silent no-op). */
+function unknownKeyIssues(value, known, prefix) {
+	return Object.keys(value).filter((key) => !known.includes(key)).map((key) => ({
+		field: `${prefix}.${echoableFieldName(key)}`,
+		message: unknownKeyMessage(key, known)
+	}));
+}
+const defOf = (schema) => schema?._zod?.def;
+function objectsAt(schema, path, depth = 0) {
+	const def = defOf(schema);
+	if (def === void 0 || depth > 32) return [];
+	switch (def.type) {
+		case "optional":
+		case "nullable":
+		case "default":
+		case "prefault":
+		case "nonoptional":
+		case "readonly":
+		case "catch": return objectsAt(def.innerType, path, depth + 1);
+		case "pipe": return objectsAt(def.in, path, depth + 1);
+		case "union": return def.options.flatMap((option) => objectsAt(option, path, depth + 1));
+		case "object": {
+			if (path.length === 0) return [def];
+			const [head, ...rest] = path;
+			const shape = def.shape;
+			return head !== void 0 && Object.hasOwn(shape, head) ? objectsAt(shape[head], rest, depth + 1) : [];
+		}
+		default: return [];
+	}
+}
+/** The field names a schema knows for the object at `path` (for did-you-mean hints on unknown keys). */
+function knownKeysAt(schema, path) {
+	return [...new Set(objectsAt(schema, path).flatMap((def) => Object.keys(def.shape)))];
+}
 const PLIVO_ACCOUNT_LIMIT = {
 	limit: 300,
 	windowMs: 5e3
@@ -5652,7 +5725,11 @@ function checkWindowOptions(options, prefix) {
 		message: "expected { limit, windowMs, maxQueue? }, a RateLimiter or false"
 	}];
 	const { limit, windowMs, maxQueue } = options;
-	const issues = [];
+	const issues = unknownKeyIssues(options, [
+		"limit",
+		"windowMs",
+		"maxQueue"
+	], prefix);
 	if (!isPositiveInteger(limit)) issues.push({
 		field: `${prefix}.limit`,
 		message: "expected an integer of 1 or more"
@@ -5938,17 +6015,17 @@ function valueAt(input, path) {
 }
 function describe(issue, input, where) {
 	const base = issue.path.map(String);
-	if (issue.code === "unrecognized_keys") return issue.keys.map((key) => {
-		const hint = Object.hasOwn(where.hints ?? {}, key) ? where.hints?.[key] : void 0;
-		return {
+	if (issue.code === "unrecognized_keys") {
+		const known = where.schema ? knownKeysAt(where.schema, issue.path) : [];
+		return issue.keys.map((key) => ({
 			field: [
 				where.prefix,
 				...base,
 				echoableFieldName(key)
 			].filter(Boolean).join("."),
-			message: hint ? `unknown field; did you mean ${hint}?` : "unknown field"
-		};
-	});
+			message: unknownKeyMessage(key, known, where.hints)
+		}));
+	}
 	return [{
 		field: [where.prefix, ...base].filter(Boolean).join(".") || where.prefix || where.whole || "input",
 		message: issue.code === "invalid_type" && valueAt(input, issue.path) === void 0 ? "is required" : issue.message
@@ -5965,7 +6042,10 @@ function fieldIssues(error, input, options = {}) {
 function parseInput(schema, input, where) {
 	const result = schema.safeParse(input);
 	if (result.success) return result.data;
-	const issues = fieldIssues(result.error, input, where);
+	const issues = fieldIssues(result.error, input, {
+		schema,
+		...where
+	});
 	const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join("; ");
 	throw new VerifyValidationError(`Invalid ${where.operation} request: ${summary}`, {
 		operation: where.operation,
@@ -6065,7 +6145,7 @@ function resolveLimiters(rateLimit, clock) {
 		message: "expected false or { account?, list? }"
 	}]);
 	const limits = rateLimit ?? {};
-	const issues = [];
+	const issues = unknownKeyIssues(limits, ["account", "list"], "options.rateLimit");
 	const pick = (value, fallback, name) => {
 		if (value === false) return void 0;
 		if (value === void 0) return slidingWindowLimiter(fallback, clock);

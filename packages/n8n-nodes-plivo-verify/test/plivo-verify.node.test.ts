@@ -1,4 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports */
+
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { PLIVO_ACCOUNT_LIMIT } from '@plivo-verify/core/pure';
@@ -65,6 +67,15 @@ async function sendOne(recipient = '+14155550100'): Promise<string> {
 }
 
 describe('Send Code', () => {
+  it("shows +14155550100 as the README's masked example, exactly", async () => {
+    const { output } = await run({ items: [{ operation: 'create', recipient: '+14155550100', channel: 'sms' }] });
+    expect(output[0]?.json.recipient).toBe('+14*****0100');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const examples = [...readme.matchAll(/`(\+\d+\*+\d+)`/g)].map((match) => match[1]);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) expect(example).toBe('+14*****0100');
+  });
+
   it('sends one code per item, in input order, with pairedItem and the number masked', async () => {
     const recipients = ['+14155550101', '+14155550102', '+14155550103'];
     const { output, requests } = await run({

@@ -31,7 +31,7 @@ function collection(context: IExecuteFunctions, name: string, index: number): ID
   return context.getNodeParameter(name, index, {}) as IDataObject;
 }
 
-/** Outputs are logged and shared: a session's number is shown masked, like Send Code's (`+1******0100`). */
+/** Outputs are logged and shared: a session's number is shown masked, like Send Code's (`+14*****0100`). */
 function maskedSession(session: object): IDataObject {
   const json = { ...session } as IDataObject;
   if (typeof json.recipient === 'string' && json.recipient !== '') {
