@@ -61,4 +61,23 @@ describe('storeRateLimiter as core RateLimiter', () => {
     await expect(tight.acquire()).rejects.toBeInstanceOf(RateLimiterBusyError);
     expect(sleeps).toHaveLength(1);
   });
+
+  it('widens the window by a 250 ms margin by default (a slot is taken on leaving, Plivo counts on arrival)', async () => {
+    let now = 1_000_000;
+    const sleeps: number[] = [];
+    const clock = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        sleeps.push(ms);
+        now += ms;
+      },
+    };
+    const limiter = storeRateLimiter(memoryStore({ now: () => now }), { limit: 2, windowMs: 1_000, clock });
+    (await limiter.acquire())();
+    (await limiter.acquire())();
+    await limiter.acquire();
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0]).toBeGreaterThanOrEqual(1_250);
+    expect(sleeps[0]).toBeLessThan(1_260);
+  });
 });
