@@ -93,6 +93,8 @@ describe('ReplayGuard', () => {
     expect(legacy).toEqual({ listening: true });
     expect(guard(global).v3Seen).toBe(true);
     expect(guard(global).replayed(['old'], 'v2')).toBe(true);
+    // It kept 24 hours: V3 signed before then may be a replay it forgot.
+    expect(guard(global).horizon).toBeGreaterThanOrEqual(T0 - 24 * 60 * MINUTE);
   });
 
   it('ignores static data it did not write', () => {

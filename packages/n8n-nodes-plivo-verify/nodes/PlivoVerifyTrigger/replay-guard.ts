@@ -17,6 +17,8 @@ const HASH_CHARS = 8;
 const TIME_CHARS = 5;
 const RECORD_CHARS = HASH_CHARS + TIME_CHARS;
 const MINUTE = 60_000;
+const LEGACY_TTL_MS = 24 * 60 * 60 * 1000;
+const LEGACY_MAX = 1000;
 /** Where the memory lives in the workflow's global static data, one entry per trigger node id. */
 export const STATIC_DATA_KEY = 'plivoVerifyReplay';
 
@@ -121,6 +123,11 @@ export class ReplayGuard {
             remember(memory, hashOf(entry[0]), Math.ceil(entry[1] / MINUTE));
           }
         }
+        // That memory kept 24 hours (and the newest 1,000): anything older may have been forgotten.
+        const kept = this.legacy.plivoSeenNonces.length;
+        const oldest = memory.seen.size === 0 ? 0 : Math.min(...memory.seen.values());
+        const dayAgo = Math.ceil((this.now - LEGACY_TTL_MS) / MINUTE);
+        memory.forgottenUntil = Math.max(memory.forgottenUntil, dayAgo, kept >= LEGACY_MAX ? oldest : 0);
       }
     }
     this.loaded = memory;
