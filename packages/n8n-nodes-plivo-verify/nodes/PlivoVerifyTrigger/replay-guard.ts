@@ -23,12 +23,14 @@ const LEGACY_MAX = 1000;
 export const STATIC_DATA_KEY = 'plivoVerifyReplay';
 
 interface Memory {
-  /** Nonce hash → the minute it was accepted (rounded up). */
-  seen: Map<string, number>;
+  /** 13-character records (hash + base-36 minute it was accepted, rounded up), oldest first. */
+  nonces: string;
   /** Everything accepted up to this minute may have been forgotten (dropped for room or age). */
   forgottenUntil: number;
   v3Seen: boolean;
 }
+
+const empty = (): Memory => ({ nonces: '', forgottenUntil: 0, v3Seen: false });
 
 // Workflow static data is loaded per request and saved after it (last save wins), so two callbacks answered
 // together each save only what they loaded: this process keeps its own copy (keyed by workflow and node) and every
@@ -39,48 +41,56 @@ function hashOf(nonce: string): string {
   return createHash('sha256').update(nonce).digest('base64url').slice(0, HASH_CHARS);
 }
 
+const record = (hash: string, minute: number) => hash + minute.toString(36).padStart(TIME_CHARS, '0');
+const minuteAt = (nonces: string, at: number) =>
+  Number.parseInt(nonces.slice(at + HASH_CHARS, at + RECORD_CHARS), 36) || 0;
+
+/** Whether a record for this hash is in the string (found at a record boundary, so never across two records). */
+function holds(nonces: string, hash: string): boolean {
+  for (let at = nonces.indexOf(hash); at !== -1; at = nonces.indexOf(hash, at + 1)) {
+    if (at % RECORD_CHARS === 0) return true;
+  }
+  return false;
+}
+
 function decode(stored: unknown): Memory {
-  const memory: Memory = { seen: new Map(), forgottenUntil: 0, v3Seen: false };
+  const memory = empty();
   if (typeof stored !== 'object' || stored === null) return memory;
   const { nonces, forgottenUntil, v3Seen } = stored as IDataObject;
-  if (typeof nonces === 'string') {
-    for (let at = 0; at + RECORD_CHARS <= nonces.length; at += RECORD_CHARS) {
-      const minute = Number.parseInt(nonces.slice(at + HASH_CHARS, at + RECORD_CHARS), 36);
-      if (Number.isFinite(minute)) remember(memory, nonces.slice(at, at + HASH_CHARS), minute);
-    }
-  }
+  if (typeof nonces === 'string') memory.nonces = nonces.slice(0, nonces.length - (nonces.length % RECORD_CHARS));
   if (typeof forgottenUntil === 'number' && Number.isFinite(forgottenUntil)) memory.forgottenUntil = forgottenUntil;
   memory.v3Seen = v3Seen === true;
   return memory;
 }
 
-function remember(memory: Memory, hash: string, minute: number): void {
-  const known = memory.seen.get(hash);
-  if (known === undefined || known < minute) memory.seen.set(hash, minute);
-}
-
-/** Both memories in one, deduplicated, then cut to the bound; whatever is dropped moves `forgottenUntil` on. */
-function union(a: Memory, b: Memory, nowMinute: number): Memory {
-  const merged: Memory = {
-    seen: new Map(a.seen),
-    forgottenUntil: Math.max(a.forgottenUntil, b.forgottenUntil),
-    v3Seen: a.v3Seen || b.v3Seen,
-  };
-  for (const [hash, minute] of b.seen) remember(merged, hash, minute);
-  const oldestKept = nowMinute - Math.floor(REPLAY_MEMORY.ttlMs / MINUTE);
-  // Newest first, so what fits the bound and the age limit is a prefix and everything after it is dropped.
-  const entries = [...merged.seen].sort((x, y) => y[1] - x[1]);
-  let keep = 0;
-  while (keep < entries.length && keep < REPLAY_MEMORY.max && (entries[keep]?.[1] ?? 0) > oldestKept) keep++;
-  for (const [, minute] of entries.slice(keep)) merged.forgottenUntil = Math.max(merged.forgottenUntil, minute);
-  merged.seen = new Map(entries.slice(0, keep).reverse());
-  return merged;
-}
-
-function encode(memory: Memory): IDataObject {
+/** Both memories in one, deduplicated (newest minute kept) and sorted oldest first. Only when they differ. */
+function merge(a: Memory, b: Memory): Memory {
+  const seen = new Map<string, number>();
+  for (const nonces of [a.nonces, b.nonces]) {
+    for (let at = 0; at + RECORD_CHARS <= nonces.length; at += RECORD_CHARS) {
+      const hash = nonces.slice(at, at + HASH_CHARS);
+      const minute = minuteAt(nonces, at);
+      const known = seen.get(hash);
+      if (known === undefined || known < minute) seen.set(hash, minute);
+    }
+  }
   let nonces = '';
-  for (const [hash, minute] of memory.seen) nonces += hash + minute.toString(36).padStart(TIME_CHARS, '0');
-  return { nonces, forgottenUntil: memory.forgottenUntil, v3Seen: memory.v3Seen };
+  for (const [hash, minute] of [...seen].sort((x, y) => x[1] - y[1])) nonces += record(hash, minute);
+  return { nonces, forgottenUntil: Math.max(a.forgottenUntil, b.forgottenUntil), v3Seen: a.v3Seen || b.v3Seen };
+}
+
+/** Drops the oldest records beyond the bound or the age limit; each one dropped moves `forgottenUntil` on. */
+function trim(memory: Memory, nowMinute: number): Memory {
+  const { nonces } = memory;
+  const oldestKept = nowMinute - Math.floor(REPLAY_MEMORY.ttlMs / MINUTE);
+  let from = Math.max(0, nonces.length - REPLAY_MEMORY.max * RECORD_CHARS);
+  let forgottenUntil = memory.forgottenUntil;
+  for (let at = 0; at < from; at += RECORD_CHARS) forgottenUntil = Math.max(forgottenUntil, minuteAt(nonces, at));
+  while (from < nonces.length && minuteAt(nonces, from) <= oldestKept) {
+    forgottenUntil = Math.max(forgottenUntil, minuteAt(nonces, from));
+    from += RECORD_CHARS;
+  }
+  return { nonces: nonces.slice(from), forgottenUntil, v3Seen: memory.v3Seen };
 }
 
 /**
@@ -103,7 +113,7 @@ export class ReplayGuard {
     this.nowMinute = Math.ceil(now / MINUTE);
     let local = inProcess.get(processKey);
     if (local === undefined) {
-      local = { seen: new Map(), forgottenUntil: 0, v3Seen: false };
+      local = empty();
       inProcess.set(processKey, local);
     }
     this.local = local;
@@ -118,16 +128,22 @@ export class ReplayGuard {
     if (this.legacy !== undefined) {
       if (this.legacy.plivoV3Seen === true) memory.v3Seen = true;
       if (Array.isArray(this.legacy.plivoSeenNonces)) {
+        let taken = '';
+        let oldest = Number.POSITIVE_INFINITY;
         for (const entry of this.legacy.plivoSeenNonces) {
           if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number') {
-            remember(memory, hashOf(entry[0]), Math.ceil(entry[1] / MINUTE));
+            const minute = Math.ceil(entry[1] / MINUTE);
+            taken += record(hashOf(entry[0]), minute);
+            oldest = Math.min(oldest, minute);
           }
         }
         // That memory kept 24 hours (and the newest 1,000): anything older may have been forgotten.
-        const kept = this.legacy.plivoSeenNonces.length;
-        const oldest = memory.seen.size === 0 ? 0 : Math.min(...memory.seen.values());
         const dayAgo = Math.ceil((this.now - LEGACY_TTL_MS) / MINUTE);
-        memory.forgottenUntil = Math.max(memory.forgottenUntil, dayAgo, kept >= LEGACY_MAX ? oldest : 0);
+        const full = this.legacy.plivoSeenNonces.length >= LEGACY_MAX && Number.isFinite(oldest);
+        const merged = merge(memory, { nonces: taken, forgottenUntil: 0, v3Seen: false });
+        merged.forgottenUntil = Math.max(merged.forgottenUntil, dayAgo, full ? oldest : 0);
+        this.loaded = merged;
+        return merged;
       }
     }
     this.loaded = memory;
@@ -150,23 +166,31 @@ export class ReplayGuard {
 
   /** True when any of the nonces was accepted before; otherwise remembers them all (and a V3) and returns false. */
   replayed(nonces: readonly string[], version: 'v3' | 'v2'): boolean {
-    const merged = union(this.stored(), this.local, this.nowMinute);
+    const stored = this.stored();
     const hashes = nonces.map(hashOf);
-    if (hashes.some((hash) => merged.seen.has(hash))) return true;
-    for (const hash of hashes) remember(merged, hash, this.nowMinute);
-    if (version === 'v3') merged.v3Seen = true;
-    const saved = union(merged, { seen: new Map(), forgottenUntil: 0, v3Seen: false }, this.nowMinute);
+    if (hashes.some((hash) => holds(stored.nonces, hash) || holds(this.local.nonces, hash))) return true;
+    // Usually the saved copy is what this process saved last (or this process has nothing yet): no merge needed.
+    const both =
+      this.local.nonces === stored.nonces || this.local.nonces === ''
+        ? { ...stored, forgottenUntil: Math.max(stored.forgottenUntil, this.local.forgottenUntil) }
+        : merge(stored, this.local);
+    let added = '';
+    for (const hash of new Set(hashes)) added += record(hash, this.nowMinute);
+    const saved = trim(
+      { ...both, nonces: both.nonces + added, v3Seen: both.v3Seen || this.local.v3Seen || version === 'v3' },
+      this.nowMinute,
+    );
     const all = this.staticData[STATIC_DATA_KEY];
     // A fresh object each time: n8n saves static data when a top-level key changes.
     this.staticData[STATIC_DATA_KEY] = {
       ...(typeof all === 'object' && all !== null ? (all as IDataObject) : {}),
-      [this.nodeId]: encode(saved),
+      [this.nodeId]: { ...saved },
     };
     if (this.legacy !== undefined) {
       delete this.legacy.plivoSeenNonces;
       delete this.legacy.plivoV3Seen;
     }
-    this.local.seen = saved.seen;
+    this.local.nonces = saved.nonces;
     this.local.forgottenUntil = saved.forgottenUntil;
     this.local.v3Seen = saved.v3Seen;
     return false;
