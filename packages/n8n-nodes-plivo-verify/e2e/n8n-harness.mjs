@@ -2,7 +2,7 @@
 // a cache folder outside the repository, from a throwaway package.json that carries the `xlsx` override (n8n's
 // own dependency points at a CDN that only-npm machines cannot reach). Any failure here fails the suite loudly.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,9 +89,13 @@ export function freePort() {
 /**
  * A fresh n8n user folder plus one custom-extensions folder holding a copy of the built package (package.json +
  * dist, exactly what npm would publish): n8n loads it as `CUSTOM.<name>` and resolves n8n-workflow and zod itself.
+ * Each is ~60 MB (n8n's database and logs): `dispose()` deletes it once n8n has stopped, and so does this process's
+ * exit, for callers that forget (the cached n8n install in ~/.cache stays).
  */
 export async function makeInstance() {
   const root = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
+  const dispose = () => rmSync(root, { recursive: true, force: true });
+  process.once('exit', dispose);
   const extensions = join(root, 'custom', 'n8n-nodes-plivo-verify');
   if (!existsSync(join(packageDir, 'dist', 'nodes', 'PlivoVerify', 'PlivoVerify.node.js'))) {
     throw new Error('dist/ is missing: build the package first (the e2e script does)');
@@ -121,7 +125,7 @@ export async function makeInstance() {
     DB_SQLITE_POOL_SIZE: '2',
   };
   mkdirSync(env.N8N_USER_FOLDER, { recursive: true });
-  return { root, port, baseUrl: `http://127.0.0.1:${port}`, env };
+  return { root, port, baseUrl: `http://127.0.0.1:${port}`, env, dispose };
 }
 
 export async function n8n(instance, args, timeoutMs = 180_000) {

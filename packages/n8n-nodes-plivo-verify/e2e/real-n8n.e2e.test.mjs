@@ -85,6 +85,8 @@ function createSession(recipient, url) {
 }
 
 afterAll(async () => {
+  // The inner suite's afterAll has stopped n8n by now; its user folder (~60 MB) goes with the run.
+  instance?.dispose();
   await sandbox?.close();
   await new Promise((resolve) => (collector ? collector.close(resolve) : resolve()));
 });
@@ -203,6 +205,32 @@ describe('real n8n 2.8.4', () => {
     expect(await codesTo('14155550161')).toBe(before);
   });
 
+  // n8n 2.8.4 retries a node with Retry On Fail when it throws and also when its first output item has `error`
+  // (even under On Error → Continue), re-running every item: Send Code refuses it, so no number gets a second code.
+  it.each(['continueRegularOutput', 'continueErrorOutput'])(
+    'Send Code with Retry On Fail (On Error %s) fails naming the setting and sends no code',
+    async (onError) => {
+      const id = onError === 'continueRegularOutput' ? 'pvRetryRegular1' : 'pvRetryErrOut01';
+      const numbers = ['14155550101', '14155550102'];
+      const before = await Promise.all(numbers.map(codesTo));
+      const workflow = errorRoutingWorkflow(id, onError);
+      workflow.nodes[1].parameters.jsCode =
+        'return [{ r: "not-a-number" }, { r: "+14155550101" }, { r: "+14155550102" }].map((json) => ({ json }));';
+      Object.assign(workflow.nodes[2], { retryOnFail: true, maxTries: 3, waitBetweenTries: 100 });
+      writeFileSync(join(instance.root, `${id}.json`), JSON.stringify(workflow));
+      await n8n(instance, ['import:workflow', `--input=${join(instance.root, `${id}.json`)}`]);
+      const result = await run(process.execPath, [n8nBin, 'execute', `--id=${id}`, '--rawOutput'], {
+        cwd: instance.root,
+        env: instance.env,
+        timeoutMs: 180_000,
+      });
+      const output = `${result.stdout}${result.stderr}`;
+      // The sandbox inbox: not one code to either good number (before the fix: 3 each).
+      expect(await Promise.all(numbers.map(codesTo)), output.slice(-3000)).toEqual(before);
+      expect(output, output.slice(-3000)).toContain('Turn off Retry On Fail for Send Code');
+    },
+  );
+
   describe('under n8n start', () => {
     let server;
     let webhookUrl;
@@ -293,7 +321,8 @@ describe('real n8n 2.8.4', () => {
         AttemptSequence: '1',
         AttemptUUID: 'e2e0e2e0-0000-4000-8000-00000000e2e1',
         Recipient: '14155550177',
-        RequestTime: '2026-11-26 12:00:00',
+        // V3 signs RequestTime, and the trigger refuses one older than its replay memory: now, as Plivo sends it.
+        RequestTime: new Date().toISOString().slice(0, 19).replace('T', ' '),
       };
       const nonce = `${Date.now()}0000001`;
       const headers = {
@@ -334,6 +363,36 @@ describe('real n8n 2.8.4', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(collected.filter((event) => event.SessionUUID === params.SessionUUID)).toHaveLength(1);
       expect(collected.some((event) => event.SessionUUID === forged.get('SessionUUID'))).toBe(false);
+    });
+
+    it('takes a signed callback to the URL pasted with a trailing slash (n8n routes it; Plivo signed the slash)', async () => {
+      const params = {
+        SessionUUID: 'e2e0e2e0-0000-4000-8000-00000000e2e5',
+        SessionStatus: 'in-progress',
+        Channel: 'sms',
+        ChannelStatus: 'queued',
+        AttemptSequence: '1',
+        AttemptUUID: 'e2e0e2e0-0000-4000-8000-00000000e2e6',
+        Recipient: '14155550177',
+        RequestTime: new Date().toISOString().slice(0, 19).replace('T', ' '),
+      };
+      const nonce = `${Date.now()}0000005`;
+      const url = `${webhookUrl}/`;
+      const status = await fetch(url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-plivo-signature-v3': signV3({ method: 'POST', url, nonce, authToken: sandbox.authToken, params }),
+          'x-plivo-signature-v3-nonce': nonce,
+        },
+        body: new URLSearchParams(params).toString(),
+      }).then((response) => response.status);
+      expect(status, server.output().slice(-2000)).toBe(200);
+      const deadline = Date.now() + 10_000;
+      while (!collected.some((event) => event.SessionUUID === params.SessionUUID) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(collected.filter((event) => event.SessionUUID === params.SessionUUID)).toHaveLength(1);
     });
 
     it("runs the credential's Test against the sandbox: passes with the token, fails with a wrong one", async () => {

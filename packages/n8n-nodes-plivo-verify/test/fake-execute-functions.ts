@@ -19,6 +19,8 @@ export interface FakeExecuteOptions {
   readonly continueOnFail?: boolean;
   /** Replaces the HTTP call, for answers the sandbox cannot give. */
   readonly http?: (options: IHttpRequestOptions) => Promise<unknown>;
+  /** Node settings n8n keeps on the node (Retry On Fail, Max Tries…), merged into the test node. */
+  readonly node?: Partial<INode>;
 }
 
 export interface FakeExecute {
@@ -88,7 +90,7 @@ export function fakeExecute(options: FakeExecuteOptions): FakeExecute {
   const abort = new AbortController();
   const context = {
     getInputData: () => inputs,
-    getNode: () => TEST_NODE,
+    getNode: () => ({ ...TEST_NODE, ...options.node }),
     continueOnFail: () => options.continueOnFail ?? false,
     getExecutionCancelSignal: () => abort.signal,
     getCredentials: async (name: string) => {

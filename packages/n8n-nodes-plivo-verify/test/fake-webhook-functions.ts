@@ -16,13 +16,20 @@ export interface FakeWebhook {
   readonly response: { status?: number; body?: unknown; ended: boolean };
 }
 
+export const TRIGGER_NODE = { id: 'c0ffee00-0000-4000-8000-000000000002', name: 'Plivo Verify Trigger' } as const;
+
 export function fakeWebhook(options: {
   request: CapturedRequest;
   webhookUrl: string;
   parameters?: IDataObject;
   credentials: ICredentialDataDecryptedObject;
-  /** The trigger's static data; pass the same object to share it between requests, as n8n does. */
+  /**
+   * The workflow's static data, as n8n keeps it: `global`, and `node:<node name>` per node. Pass the same object to
+   * share it between requests, as n8n does.
+   */
   staticData?: IDataObject;
+  /** The trigger node's id and name (n8n keys node static data by the name). */
+  node?: { id: string; name: string };
   /** A new workflow per call unless given: the trigger's in-process replay memory is keyed by it. */
   workflowId?: string;
   /** 'manual' when the editor listens on the test URL. */
@@ -37,6 +44,7 @@ export function fakeWebhook(options: {
   const response: FakeWebhook['response'] = { ended: false };
   const staticData = options.staticData ?? {};
   const workflowId = options.workflowId ?? randomUUID();
+  const node = options.node ?? TRIGGER_NODE;
   const res = {
     status(code: number) {
       response.status = code;
@@ -68,11 +76,13 @@ export function fakeWebhook(options: {
     getBodyData: () => body,
     getQueryData: () => query,
     getWorkflowStaticData: (type: string) => {
-      if (type !== 'node') throw new Error(`unexpected static data ${type}`);
-      return staticData;
+      if (type !== 'node' && type !== 'global') throw new Error(`unexpected static data ${type}`);
+      const key = type === 'global' ? 'global' : `node:${node.name}`;
+      staticData[key] ??= {};
+      return staticData[key] as IDataObject;
     },
     getWorkflow: () => ({ id: workflowId, active: true }),
-    getNode: () => ({ id: 'c0ffee00-0000-4000-8000-000000000002', name: 'Plivo Verify Trigger' }),
+    getNode: () => node,
     getMode: () => options.mode ?? 'webhook',
     getNodeWebhookUrl: (name: string) => (name === 'default' ? options.webhookUrl : undefined),
     getNodeParameter: (name: string, fallback?: unknown) =>

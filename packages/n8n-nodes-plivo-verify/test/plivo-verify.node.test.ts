@@ -10,6 +10,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlivoVerify } from '../nodes/PlivoVerify/PlivoVerify.node';
 import { type FakeExecuteOptions, fakeExecute } from './fake-execute-functions';
+import { resetSandbox } from './sandbox-reset';
 
 let sandbox: RunningSandbox;
 let credentials: FakeExecuteOptions['credentials'];
@@ -21,15 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox.close();
 });
-beforeEach(async () => {
-  // Control-plane writes must be JSON (the sandbox refuses what a cross-site page could send).
-  const reset = await fetch(`${sandbox.url}/__sandbox/reset`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: '{}',
-  });
-  if (!reset.ok) throw new Error(`sandbox reset failed: ${reset.status}`);
-});
+beforeEach(() => resetSandbox(sandbox));
 
 async function run(
   options: Omit<FakeExecuteOptions, 'credentials'> & { credentials?: FakeExecuteOptions['credentials'] },

@@ -10,23 +10,32 @@ const HINTS: Readonly<Record<string, string>> = {
     'The account may not send to this destination: enable the country under Geo Permissions in the Plivo console.',
   not_found: 'No session with this UUID exists for this account (check the Session UUID and the credential).',
   rate_limited: "Plivo's rate limit was reached. Lower Max Concurrent Requests or spread the items over time.",
-  // Not "Retry On Fail": n8n re-runs the node for every item, and the items before this one already sent codes.
-  upstream:
-    'Plivo answered with a server error. Retry later: turn on Continue On Fail and re-run only the failed items, so no number gets a second code.',
+  // Reads only (create and validate have their own, above): safe to run again.
+  upstream: 'Plivo answered with a server error. Reading changes nothing, so it is safe to run again later.',
   network: 'No answer from Plivo. Check the network and the API base URL of the credential.',
   timeout: 'Plivo did not answer in time.',
   ambiguous:
     'The request was sent but no answer came, so a code may have been sent. Before sending again, check with Get Many (filter by recipient).',
-  protocol: "Plivo's answer did not have the documented shape.",
+  protocol: "Plivo's answer did not have the documented shape. Reading changes nothing, so it is safe to run again.",
 };
 
-// A lost answer means something else per operation: Check Code may have used up (or accepted) the code; reads are
-// safe to run again.
-const AMBIGUOUS_HINTS: Readonly<Record<string, string>> = {
-  validate:
-    'The code was sent to Plivo but no answer came, so it may have been accepted (or counted as an attempt). Before checking it again, use Get with the Session UUID to see the session status.',
-  get: 'No answer came from Plivo. Getting a session changes nothing, so it is safe to run again.',
-  getAll: 'No answer came from Plivo. Listing sessions changes nothing, so it is safe to run again.',
+// Some errors mean something else per operation. Send Code and Check Code change state at Plivo: a lost answer, a
+// server error or a malformed 2xx may all come after Plivo acted (core's own message says the request may have been
+// processed), so the hint says "maybe sent" / "maybe accepted", never "retry". Reads are safe to run again.
+const MAYBE_SENT = 'Before sending again, check with Get Many (filter by recipient) whether a session was started.';
+const MAYBE_CHECKED = 'Before checking it again, use Get with the Session UUID to see the session status.';
+const OPERATION_HINTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  create: {
+    upstream: `Plivo answered with a server error, so the request may have been processed and a code may have been sent. ${MAYBE_SENT}`,
+    protocol: `Plivo's answer did not have the documented shape, but the request may have been processed and a code may have been sent. ${MAYBE_SENT}`,
+  },
+  validate: {
+    ambiguous: `The code was sent to Plivo but no answer came, so it may have been accepted (or counted as an attempt). ${MAYBE_CHECKED}`,
+    upstream: `Plivo answered with a server error, so the code may have been accepted (or counted as an attempt). ${MAYBE_CHECKED}`,
+    protocol: `Plivo's answer did not have the documented shape, but the code may have been accepted (or counted as an attempt). ${MAYBE_CHECKED}`,
+  },
+  get: { ambiguous: 'No answer came from Plivo. Getting a session changes nothing, so it is safe to run again.' },
+  getAll: { ambiguous: 'No answer came from Plivo. Listing sessions changes nothing, so it is safe to run again.' },
 };
 
 // Core names client options; the user knows the credential's fields.
@@ -66,9 +75,7 @@ export function toNodeError(
       itemIndex,
       message: error.message,
     };
-    const hint =
-      (error.code === 'ambiguous' && operation !== undefined ? AMBIGUOUS_HINTS[operation] : undefined) ??
-      HINTS[error.code];
+    const hint = (operation === undefined ? undefined : OPERATION_HINTS[operation]?.[error.code]) ?? HINTS[error.code];
     if (hint !== undefined) options.description = hint;
     if (error.status !== undefined) options.httpCode = String(error.status);
     return new NodeApiError(node, response, options);

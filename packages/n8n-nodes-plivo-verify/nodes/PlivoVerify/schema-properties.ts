@@ -14,7 +14,11 @@ export function propertyFromField(field: FieldDescriptor, overrides: Partial<INo
   };
   let property: INodeProperties;
   if (field.choices !== undefined && field.choices.length > 0) {
-    const options: INodePropertyOptions[] = field.choices.map((choice) => ({ name: choice, value: choice }));
+    // n8n shows option names in Title Case; the values stay the wire values.
+    const options: INodePropertyOptions[] = field.choices.map((choice) => ({
+      name: choiceName(choice),
+      value: choice,
+    }));
     const fallback = field.choices[0] ?? '';
     property = {
       ...base,
@@ -43,11 +47,29 @@ export function propertyFromField(field: FieldDescriptor, overrides: Partial<INo
   return { ...property, ...overrides } as INodeProperties;
 }
 
+// Abbreviations among core's choices, written as people write them.
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['sms']);
+
+/** A wire value as an option name in Title Case: `in-progress` → `In Progress`, `sms` → `SMS`, `POST` stays. */
+export function choiceName(choice: string): string {
+  return choice
+    .split(/[-_\s]+/)
+    .filter((word) => word !== '')
+    .map((word) =>
+      ABBREVIATIONS.has(word.toLowerCase()) ? word.toUpperCase() : `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+    )
+    .join(' ');
+}
+
 /** The optional fields of a schema as the items of an n8n collection, sorted by label as n8n's UX guide asks. */
-export function collectionOptions(fields: readonly FieldDescriptor[], exclude: readonly string[]): INodeProperties[] {
+export function collectionOptions(
+  fields: readonly FieldDescriptor[],
+  exclude: readonly string[],
+  overrides: Readonly<Record<string, Partial<INodeProperties>>> = {},
+): INodeProperties[] {
   return fields
     .filter((field) => !exclude.includes(field.name))
-    .map((field) => propertyFromField(field, { required: false }))
+    .map((field) => propertyFromField(field, { ...overrides[field.name], required: false }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 

@@ -15,6 +15,8 @@ export const listFields = describeFields(listSessionsFiltersSchema);
 
 /** Send Code: the fields shown at the top level; every other create field goes into "Options". */
 export const CREATE_TOP_LEVEL = ['recipient', 'channel'] as const;
+/** Plivo's default callback method ("Plivo uses POST if empty", core's description of the field). */
+export const CALLBACK_METHOD_DEFAULT = 'POST';
 /** Get Many pages itself, so Plivo's paging fields are not offered as filters. */
 export const LIST_PAGING = ['limit', 'offset'] as const;
 
@@ -66,7 +68,8 @@ export const sessionProperties: INodeProperties[] = [
     placeholder: 'Add Option',
     default: {},
     ...show('create'),
-    options: collectionOptions(createFields, CREATE_TOP_LEVEL),
+    // Core's method has no default (empty means Plivo's own, POST); the first choice, GET, would not be Plivo's.
+    options: collectionOptions(createFields, CREATE_TOP_LEVEL, { method: { default: CALLBACK_METHOD_DEFAULT } }),
   },
   // Check Code
   propertyFromField(fieldNamed(validateFields, 'session_uuid'), { ...show('validate'), required: true }),

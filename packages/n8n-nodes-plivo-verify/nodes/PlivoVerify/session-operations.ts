@@ -22,9 +22,27 @@ export class ParameterError extends Error {
   }
 }
 
+// The labels users see, for errors about parameters that reach the node with the wrong type.
+const LABELS: Readonly<Record<string, string>> = {
+  recipient: 'Recipient',
+  channel: 'Channel',
+  session_uuid: 'Session UUID',
+};
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * A text parameter. An expression can give a number or a list (`[14155550100]`); turned into text it would be sent
+ * as if typed, so anything but text (or nothing) is refused naming the field, like a code given as a number.
+ */
 function text(context: IExecuteFunctions, name: string, index: number): string {
   const value = context.getNodeParameter(name, index, '');
-  return typeof value === 'string' ? value.trim() : String(value);
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value.trim();
+  throw new ParameterError(LABELS[name] ?? name, `expected text, got ${kindOf(value)}`);
 }
 
 function collection(context: IExecuteFunctions, name: string, index: number): IDataObject {

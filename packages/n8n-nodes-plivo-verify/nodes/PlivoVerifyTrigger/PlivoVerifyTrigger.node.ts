@@ -7,10 +7,16 @@ import type {
   IWebhookFunctions,
   IWebhookResponseData,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
-import { ReplayGuard } from './replay-guard';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { REPLAY_MEMORY, ReplayGuard } from './replay-guard';
+import { parseRequestTime } from './request-time';
 import { signedUrl } from './signed-url';
-import { isSubscribed, TRIGGER_EVENT_OPTIONS } from './trigger-events';
+import { isSubscribed, TRIGGER_EVENT_OPTIONS, triggerSubtitle } from './trigger-events';
+
+const SIGNATURE_VERSIONS = ['v3AfterFirst', 'v3', 'any'] as const;
+type SignatureVersions = (typeof SIGNATURE_VERSIONS)[number];
+const DAYS = Math.round(REPLAY_MEMORY.ttlMs / 86_400_000);
+const REMEMBERED = REPLAY_MEMORY.max.toLocaleString('en-US');
 
 export class PlivoVerifyTrigger implements INodeType {
   description: INodeTypeDescription = {
@@ -19,7 +25,7 @@ export class PlivoVerifyTrigger implements INodeType {
     icon: { light: 'file:../../icons/plivo-verify.svg', dark: 'file:../../icons/plivo-verify.dark.svg' },
     group: ['trigger'],
     version: 1,
-    subtitle: '={{$parameter["events"].join(", ")}}',
+    subtitle: triggerSubtitle,
     description: 'Starts the workflow when Plivo Verify reports a delivery or session status change',
     defaults: { name: 'Plivo Verify Trigger' },
     inputs: [],
@@ -50,8 +56,7 @@ export class PlivoVerifyTrigger implements INodeType {
         name: 'validateSignature',
         type: 'boolean',
         default: true,
-        description:
-          "Whether to check Plivo's signature (V3, or V2) with the credential's Auth Token and answer 401 to requests that fail. A callback whose signature nonce was already accepted (a replay) gets 409 and starts nothing.",
+        description: `Whether to check Plivo's signature (V3, or V2) with the credential's Auth Token and answer 401 to requests that fail. A callback whose signature nonce was already accepted (a replay) gets 409 and starts nothing. Nonces are remembered for ${DAYS} days (the newest ${REMEMBERED}); a V3 callback signed before that gets 401, a V2 replay older than that is not caught (V2 signs no time).`,
       },
       {
         displayName: 'Accepted Signatures',
@@ -126,10 +131,18 @@ export class PlivoVerifyTrigger implements INodeType {
     let event: IDataObject;
     let signatureVersion: string | null = null;
     if (validate) {
+      const versions = signatureVersionsOf(this);
       const credentials = await this.getCredentials('plivoVerifyApi');
-      const staticData = this.getWorkflowStaticData('node');
-      const guard = new ReplayGuard(staticData, `${this.getWorkflow().id ?? ''}:${this.getNode().id}`, Date.now());
-      const versions = this.getNodeParameter('signatureVersions', 'v3AfterFirst') as string;
+      const nodeId = this.getNode().id;
+      // Keyed by node id in the workflow's global static data: n8n keys node static data by the node's NAME, so a
+      // rename would forget every nonce and the "V3 seen" flag.
+      const guard = new ReplayGuard(
+        this.getWorkflowStaticData('global'),
+        nodeId,
+        `${this.getWorkflow().id ?? ''}:${nodeId}`,
+        Date.now(),
+        this.getWorkflowStaticData('node'),
+      );
       const result = verifyCallback({
         method,
         url: signedUrl(
@@ -145,6 +158,9 @@ export class PlivoVerifyTrigger implements INodeType {
       });
       // Core decides on V3 alone whenever a V3 header came (V2 does not sign a POST body).
       if (!result.valid) return reject(result.reason);
+      // V3 signs RequestTime: one signed before what the memory still covers may be a replay it has forgotten.
+      const signedAt = result.version === 'v3' ? parseRequestTime(String(result.event.RequestTime)) : undefined;
+      if (signedAt !== undefined && signedAt < guard.horizon) return reject('stale');
       if (guard.replayed(result.nonces, result.version)) return reject('replayed');
       event = { ...result.event } as IDataObject;
       signatureVersion = result.version;
@@ -162,4 +178,21 @@ export class PlivoVerifyTrigger implements INodeType {
       event.Recipient = maskPhoneNumber(event.Recipient);
     return { workflowData: [this.helpers.returnJsonArray([{ ...event, signatureVersion }])] };
   }
+}
+
+/**
+ * Accepted Signatures, which an expression could set to anything: a value outside the list would otherwise take V2
+ * after a V3 was seen. Thrown, so n8n answers 500 and the workflow does not run.
+ */
+function signatureVersionsOf(context: IWebhookFunctions): SignatureVersions {
+  const value = context.getNodeParameter('signatureVersions', 'v3AfterFirst');
+  if (typeof value === 'string' && (SIGNATURE_VERSIONS as readonly string[]).includes(value)) {
+    return value as SignatureVersions;
+  }
+  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : `a ${typeof value}`;
+  throw new NodeOperationError(
+    context.getNode(),
+    `Accepted Signatures: expected one of ${SIGNATURE_VERSIONS.join(', ')}, got ${shown}`,
+    { description: 'Pick an option from the list (an expression must give one of these values exactly).' },
+  );
 }

@@ -17,6 +17,11 @@ export const TRIGGER_EVENT_OPTIONS: INodePropertyOptions[] = [
   { name: 'Session Verified', value: 'verified', description: 'The right code was checked' },
 ];
 
+/** The node's subtitle: the events' names as the user sees them, not their internal values. */
+export const triggerSubtitle = `={{ ($parameter["events"] || []).length === 0 ? "All Events" : $parameter["events"].map(e => (${JSON.stringify(
+  Object.fromEntries(TRIGGER_EVENT_OPTIONS.map((option) => [option.value, option.name])),
+)})[e] || e).join(", ") }}`;
+
 // The statuses that end a session. Core reads any other status Plivo may add as `unknown`: nothing says that session
 // ended, so "ended" subscribers do not hear of it (subscribing to no event in particular still delivers it).
 const ENDED: ReadonlySet<string> = new Set(['verified', 'expired']);
