@@ -209,6 +209,20 @@ describe('Send Code', () => {
     expect(String(created.output[0]?.json.description)).not.toContain('may have been sent');
   });
 
+  it("a timeout or reset n8n reports on Send Code is 'maybe sent', never retried (only a refused connection is 'not sent')", async () => {
+    for (const code of ['ECONNABORTED', 'ECONNRESET', 'ETIMEDOUT']) {
+      const { output, requests } = await run({
+        items: [{ operation: 'create', recipient: '+14155550100', channel: 'sms' }],
+        continueOnFail: true,
+        http: async () => {
+          throw Object.assign(new Error('socket trouble'), { code });
+        },
+      });
+      expect(requests, code).toHaveLength(1);
+      expect(String(output[0]?.json.description), code).toContain('may have been sent');
+    }
+  });
+
   it('never follows a redirect: the Basic auth n8n adds stays with the base URL', async () => {
     const elsewhere: string[] = [];
     const other = createHttpServer((req, res) => {

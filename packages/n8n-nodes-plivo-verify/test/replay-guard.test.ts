@@ -20,6 +20,14 @@ const record = (nonce: string, ms: number) =>
     .padStart(5, '0');
 
 describe('ReplayGuard', () => {
+  it('a replay is caught when any one of its nonces was seen: an added, unsigned V2 nonce header does not launder it', () => {
+    const global: IDataObject = {};
+    expect(guard(global).replayed(['v3-nonce'], 'v3')).toBe(false);
+    // The captured V3 callback sent again with a fresh x-plivo-signature-v2-nonce: core reports both nonces.
+    expect(guard(global).replayed(['v3-nonce', 'fresh-v2-nonce'], 'v3')).toBe(true);
+    expect(guard(global).replayed(['fresh-v2-nonce', 'v3-nonce'], 'v3')).toBe(true);
+  });
+
   it('remembers a nonce across processes (static data) and for 30 days, then refuses V3 signed before that', () => {
     const global: IDataObject = {};
     expect(guard(global).replayed(['n1'], 'v2')).toBe(false);
