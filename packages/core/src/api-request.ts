@@ -53,11 +53,11 @@ type Attempt =
   | { readonly kind: 'retry'; readonly error: VerifyError; readonly waitMs: number | undefined };
 
 /** Takes a slot from each limiter in turn; the returned function gives every slot back (once). */
-async function acquire(context: ApiContext, call: ApiCall): Promise<() => void> {
+async function acquire(context: ApiContext, call: ApiCall): Promise<ReleaseSlot> {
   const limiters = [call.operation === 'list' ? context.listLimiter : undefined, context.accountLimiter];
   const releases: ReleaseSlot[] = [];
-  const releaseAll = () => {
-    for (const release of releases.splice(0)) release();
+  const releaseAll: ReleaseSlot = (stillInFlight = false) => {
+    for (const release of releases.splice(0)) release(stillInFlight);
   };
   for (const limiter of limiters) {
     if (limiter === undefined) continue;
@@ -94,17 +94,27 @@ function parseJson(response: TransportResponse, call: ApiCall): unknown {
   }
 }
 
-/** One attempt holds its rate-limit slots until it ends, however it ends, so they are dated at its end. */
+/**
+ * One attempt holds its rate-limit slots until it ends, however it ends, so they are dated at its end. An attempt
+ * that ended with no answer after its request may have left is released as still in flight: it may reach Plivo
+ * after this moment.
+ */
 async function attemptOnce(context: ApiContext, call: ApiCall, startedAt: number): Promise<Attempt> {
   const release = await acquire(context, call);
+  const ended = { stillInFlight: false };
   try {
-    return await sendOnce(context, call, startedAt);
+    return await sendOnce(context, call, startedAt, ended);
   } finally {
-    release();
+    release(ended.stillInFlight);
   }
 }
 
-async function sendOnce(context: ApiContext, call: ApiCall, startedAt: number): Promise<Attempt> {
+async function sendOnce(
+  context: ApiContext,
+  call: ApiCall,
+  startedAt: number,
+  ended: { stillInFlight: boolean },
+): Promise<Attempt> {
   const url = `${context.baseUrl}${call.path}${call.query && [...call.query].length > 0 ? `?${call.query}` : ''}`;
   const headers: Record<string, string> = {
     authorization: context.authorization,
@@ -126,6 +136,7 @@ async function sendOnce(context: ApiContext, call: ApiCall, startedAt: number): 
   } catch (cause) {
     // Unknown failures count as "sent": the only safe reading for a call that may send a code.
     const failure = TransportError.isInstance(cause) ? cause : new TransportError('UNKNOWN', { phase: 'sent' });
+    ended.stillInFlight = failure.phase === 'sent';
     const aborted = call.signal?.aborted === true;
     // The caller's abort ends the call, except that a create/validate that may have gone out stays ambiguous.
     if (aborted && (failure.phase === 'not-sent' || call.method === 'GET')) throw call.signal?.reason;

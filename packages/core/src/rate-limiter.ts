@@ -2,8 +2,13 @@ import type { Clock } from './clock.js';
 import { unknownKeyIssues } from './unknown-keys.js';
 import { type FieldIssue, VerifyValidationError } from './verify-error.js';
 
-/** Called once the request a slot was granted for has ended; calling it again does nothing. */
-export type ReleaseSlot = () => void;
+/**
+ * Called once the request a slot was granted for has ended; calling it again does nothing. `stillInFlight` is true
+ * when the attempt ended without an answer after its request may have left (a timeout, a reset): the request may
+ * still reach Plivo later, so a limiter that dates slots at their end should keep counting it (the store-backed
+ * limiter of the webhook action keeps its hold). Core's built-in limiter dates it at its end either way.
+ */
+export type ReleaseSlot = (stillInFlight?: boolean) => void;
 
 /**
  * Decides when a request may go out. `acquire` resolves when it may, and rejects with the signal's reason if the

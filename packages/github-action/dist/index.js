@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync, statSync } from "node:fs";
 
-//#region ../core/dist/pure-422NgkQL.mjs
+//#region ../core/dist/pure-DpN0qyGp.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -5883,8 +5883,8 @@ function parseRetryAfter(value, now) {
 async function acquire(context, call) {
 	const limiters = [call.operation === "list" ? context.listLimiter : void 0, context.accountLimiter];
 	const releases = [];
-	const releaseAll = () => {
-		for (const release of releases.splice(0)) release();
+	const releaseAll = (stillInFlight = false) => {
+		for (const release of releases.splice(0)) release(stillInFlight);
 	};
 	for (const limiter of limiters) {
 		if (limiter === void 0) continue;
@@ -5918,16 +5918,21 @@ function parseJson(response, call) {
 		});
 	}
 }
-/** One attempt holds its rate-limit slots until it ends, however it ends, so they are dated at its end. */
+/**
+* One attempt holds its rate-limit slots until it ends, however it ends, so they are dated at its end. An attempt
+* that ended with no answer after its request may have left is released as still in flight: it may reach Plivo
+* after this moment.
+*/
 async function attemptOnce(context, call, startedAt) {
 	const release = await acquire(context, call);
+	const ended = { stillInFlight: false };
 	try {
-		return await sendOnce(context, call, startedAt);
+		return await sendOnce(context, call, startedAt, ended);
 	} finally {
-		release();
+		release(ended.stillInFlight);
 	}
 }
-async function sendOnce(context, call, startedAt) {
+async function sendOnce(context, call, startedAt, ended) {
 	const url = `${context.baseUrl}${call.path}${call.query && [...call.query].length > 0 ? `?${call.query}` : ""}`;
 	const headers = {
 		authorization: context.authorization,
@@ -5952,6 +5957,7 @@ async function sendOnce(context, call, startedAt) {
 		});
 	} catch (cause) {
 		const failure = TransportError.isInstance(cause) ? cause : new TransportError("UNKNOWN", { phase: "sent" });
+		ended.stillInFlight = failure.phase === "sent";
 		if (call.signal?.aborted === true && (failure.phase === "not-sent" || call.method === "GET")) throw call.signal?.reason;
 		if (failure.phase === "sent" && call.method !== "GET") throw new VerifyAmbiguousError(`No answer to ${call.method} ${call.path} (${failure.reason}) after the request was sent: Plivo may have processed it. It was not retried.`, {
 			...where,

@@ -80,4 +80,28 @@ describe('storeRateLimiter as core RateLimiter', () => {
     expect(sleeps[0]).toBeGreaterThanOrEqual(1_250);
     expect(sleeps[0]).toBeLessThan(1_260);
   });
+
+  it('a slot whose request got no answer keeps its hold: it may still reach Plivo', async () => {
+    let now = 1_000_000;
+    const clock = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        now += ms;
+      },
+    };
+    const store = memoryStore({ now: () => now });
+    const options = { limit: 1, windowMs: 1_000, marginMs: 0, maxWaitMs: 0, holdMs: 30_000, clock };
+    const answered = storeRateLimiter(store, { ...options, key: 'answered' });
+    (await answered.acquire())(false);
+    now += 1_001;
+    // Dated at its end, it left the window.
+    (await answered.acquire())();
+    const lost = storeRateLimiter(store, { ...options, key: 'lost' });
+    (await lost.acquire())(true);
+    now += 1_001;
+    await expect(lost.acquire()).rejects.toBeInstanceOf(RateLimiterBusyError);
+    // Counted until its hold ran out, then the window.
+    now += 30_000;
+    await expect(lost.acquire()).resolves.toBeTypeOf('function');
+  });
 });

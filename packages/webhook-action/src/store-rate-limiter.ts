@@ -77,9 +77,12 @@ export function storeRateLimiter(store: StateStore, options: StoreRateLimiterOpt
       queue.shift()?.();
     }
     let released = false;
-    return () => {
+    return (stillInFlight = false) => {
       if (released || id === undefined) return;
       released = true;
+      // No answer after the request left (a timeout, a reset): it may still reach Plivo, so the slot keeps its hold
+      // (counted until `holdMs` after it was taken) instead of being dated now, which would free it too early.
+      if (stillInFlight) return;
       void store.touch(key, id).catch(() => {});
     };
   }
