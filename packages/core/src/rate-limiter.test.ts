@@ -137,6 +137,19 @@ describe('slidingWindowLimiter', () => {
     expect(limiter.waiting).toBe(0);
   });
 
+  it('a slot dated t still counts at exactly t + windowMs (window ends included)', async () => {
+    const clock = fakeClock();
+    const limiter = slidingWindowLimiter({ limit: 1, windowMs: 1_000 }, clock);
+    const t = clock.now();
+    (await limiter.acquire())(); // ended at t
+    clock.advance(1_000);
+    const next = limiter.acquire();
+    // Granted at t + 1000 the two requests would sit in one closed window of 1000 ms.
+    await next;
+    expect(clock.now()).toBe(t + 1_001);
+    expect(clock.sleeps).toEqual([1]);
+  });
+
   it('counts a slot while its request is in flight, however long that is', async () => {
     const clock = schedulerClock();
     const limiter = slidingWindowLimiter({ limit: 2, windowMs: 1_000 }, clock);
