@@ -150,6 +150,34 @@ describe('slidingWindowLimiter', () => {
     expect(clock.sleeps).toEqual([1]);
   });
 
+  it('a wall clock stepping back never lets more than limit through in any real window', async () => {
+    // `real` is what Plivo sees; the limiter reads a wall clock that is stepped back 700 ms five times.
+    const real = schedulerClock();
+    let offset = 0;
+    const wall: Clock = { now: () => real.now() + offset, sleep: real.sleep };
+    const limiter = slidingWindowLimiter({ limit: 2, windowMs: 1_000 }, wall);
+    for (let step = 1; step <= 5; step += 1) {
+      void real.sleep(step * 900).then(() => {
+        offset -= 700;
+      });
+    }
+    const starts: number[] = [];
+    const all = Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        await real.sleep(i * 250);
+        const release = await limiter.acquire();
+        starts.push(real.now());
+        const busy = real.sleep(i % 3 === 0 ? 400 : 0);
+        await busy;
+        release();
+      }),
+    );
+    await real.run();
+    await all;
+    expect(starts).toHaveLength(20);
+    expect(maxInAnyWindow(starts, 1_000)).toBe(2);
+  });
+
   it('counts a slot while its request is in flight, however long that is', async () => {
     const clock = schedulerClock();
     const limiter = slidingWindowLimiter({ limit: 2, windowMs: 1_000 }, clock);
