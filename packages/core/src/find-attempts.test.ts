@@ -37,37 +37,33 @@ describe('findAttempts', () => {
     expect(Date.parse(`${gte.replace(' ', 'T')}Z`)).toBeLessThanOrEqual(since.getTime() - 3 * 86_400_000);
   });
 
+  /** Runs findAttempts with default options against one session holding `attempts`, since 12:00:00 UTC. */
+  const findIn = (createdAt: string, attempts: Array<{ attempt_uuid: string; status: string; time: string }>) =>
+    testClient({
+      transport: fakeTransport(
+        page([
+          sessionBody({
+            api_id: undefined,
+            created_at: createdAt,
+            attempt_details: attempts.map((attempt) => ({ channel: 'sms', ...attempt })),
+          }),
+        ]),
+      ),
+    }).sessions.findAttempts({ recipient: '+918707046406', since: new Date('2026-11-26T12:00:00Z') });
+
   it('finds an attempt Plivo dated 30 s before since (its clock behind ours) with default options', async () => {
-    const since = new Date('2026-11-26T12:00:00Z');
-    const session = sessionBody({
-      api_id: undefined,
-      created_at: '2026-11-26T11:59:30.000000Z',
-      attempt_details: [
-        { channel: 'sms', attempt_uuid: 'behind', status: 'sent', time: '2026-11-26T11:59:30.000000Z' },
-      ],
-    });
-    const found = await testClient({ transport: fakeTransport(page([session])) }).sessions.findAttempts({
-      recipient: '+918707046406',
-      since,
-    });
+    const found = await findIn('2026-11-26T11:59:30.000000Z', [
+      { attempt_uuid: 'behind', status: 'sent', time: '2026-11-26T11:59:30.000000Z' },
+    ]);
     expect(found.attempts.map((attempt) => attempt.attempt_uuid)).toEqual(['behind']);
   });
 
   it('keeps an attempt whose time cannot be read: dropping it would report "nothing sent"', async () => {
-    const since = new Date('2026-11-26T12:00:00Z');
-    const session = sessionBody({
-      api_id: undefined,
-      created_at: '2026-11-26T10:00:00.000000Z',
-      attempt_details: [
-        { channel: 'sms', attempt_uuid: 'old', status: 'delivered', time: '2026-11-26T10:00:00.000000Z' },
-        { channel: 'sms', attempt_uuid: 'empty', status: 'sent', time: '' },
-        { channel: 'sms', attempt_uuid: 'garbage', status: 'sent', time: 'not a time' },
-      ],
-    });
-    const found = await testClient({ transport: fakeTransport(page([session])) }).sessions.findAttempts({
-      recipient: '+918707046406',
-      since,
-    });
+    const found = await findIn('2026-11-26T10:00:00.000000Z', [
+      { attempt_uuid: 'old', status: 'delivered', time: '2026-11-26T10:00:00.000000Z' },
+      { attempt_uuid: 'empty', status: 'sent', time: '' },
+      { attempt_uuid: 'garbage', status: 'sent', time: 'not a time' },
+    ]);
     expect(found.attempts.map((attempt) => attempt.attempt_uuid).sort()).toEqual(['empty', 'garbage']);
     expect(found.sessions).toHaveLength(1);
   });
