@@ -36,4 +36,35 @@ describe('findAttempts', () => {
     const gte = new URL(transport.requests[0]?.url ?? '').searchParams.get('session_time__gte') ?? '';
     expect(Date.parse(`${gte.replace(' ', 'T')}Z`)).toBeLessThanOrEqual(since.getTime() - 3 * 86_400_000);
   });
+
+  /** Runs findAttempts with default options against one session holding `attempts`, since 12:00:00 UTC. */
+  const findIn = (createdAt: string, attempts: Array<{ attempt_uuid: string; status: string; time: string }>) =>
+    testClient({
+      transport: fakeTransport(
+        page([
+          sessionBody({
+            api_id: undefined,
+            created_at: createdAt,
+            attempt_details: attempts.map((attempt) => ({ channel: 'sms', ...attempt })),
+          }),
+        ]),
+      ),
+    }).sessions.findAttempts({ recipient: '+918707046406', since: new Date('2026-11-26T12:00:00Z') });
+
+  it('finds an attempt Plivo dated 30 s before since (its clock behind ours) with default options', async () => {
+    const found = await findIn('2026-11-26T11:59:30.000000Z', [
+      { attempt_uuid: 'behind', status: 'sent', time: '2026-11-26T11:59:30.000000Z' },
+    ]);
+    expect(found.attempts.map((attempt) => attempt.attempt_uuid)).toEqual(['behind']);
+  });
+
+  it('keeps an attempt whose time cannot be read: dropping it would report "nothing sent"', async () => {
+    const found = await findIn('2026-11-26T10:00:00.000000Z', [
+      { attempt_uuid: 'old', status: 'delivered', time: '2026-11-26T10:00:00.000000Z' },
+      { attempt_uuid: 'empty', status: 'sent', time: '' },
+      { attempt_uuid: 'garbage', status: 'sent', time: 'not a time' },
+    ]);
+    expect(found.attempts.map((attempt) => attempt.attempt_uuid).sort()).toEqual(['empty', 'garbage']);
+    expect(found.sessions).toHaveLength(1);
+  });
 });

@@ -137,6 +137,47 @@ describe('slidingWindowLimiter', () => {
     expect(limiter.waiting).toBe(0);
   });
 
+  it('a slot dated t still counts at exactly t + windowMs (window ends included)', async () => {
+    const clock = fakeClock();
+    const limiter = slidingWindowLimiter({ limit: 1, windowMs: 1_000 }, clock);
+    const t = clock.now();
+    (await limiter.acquire())(); // ended at t
+    clock.advance(1_000);
+    const next = limiter.acquire();
+    // Granted at t + 1000 the two requests would sit in one closed window of 1000 ms.
+    await next;
+    expect(clock.now()).toBe(t + 1_001);
+    expect(clock.sleeps).toEqual([1]);
+  });
+
+  it('a wall clock stepping back never lets more than limit through in any real window', async () => {
+    // `real` is what Plivo sees; the limiter reads a wall clock that is stepped back 700 ms five times.
+    const real = schedulerClock();
+    let offset = 0;
+    const wall: Clock = { now: () => real.now() + offset, sleep: real.sleep };
+    const limiter = slidingWindowLimiter({ limit: 2, windowMs: 1_000 }, wall);
+    for (let step = 1; step <= 5; step += 1) {
+      void real.sleep(step * 900).then(() => {
+        offset -= 700;
+      });
+    }
+    const starts: number[] = [];
+    const all = Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        await real.sleep(i * 250);
+        const release = await limiter.acquire();
+        starts.push(real.now());
+        const busy = real.sleep(i % 3 === 0 ? 400 : 0);
+        await busy;
+        release();
+      }),
+    );
+    await real.run();
+    await all;
+    expect(starts).toHaveLength(20);
+    expect(maxInAnyWindow(starts, 1_000)).toBe(2);
+  });
+
   it('counts a slot while its request is in flight, however long that is', async () => {
     const clock = schedulerClock();
     const limiter = slidingWindowLimiter({ limit: 2, windowMs: 1_000 }, clock);

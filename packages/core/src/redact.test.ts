@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoableFieldName, maskPhoneNumber, scrubText } from './redact.js';
+import { echoableFieldName, maskPhoneNumber, scrubText, secretForms } from './redact.js';
 
 describe('redaction', () => {
   it('masks phone numbers to country prefix and last four digits', () => {
@@ -38,6 +38,26 @@ describe('redaction', () => {
     expect(scrubText(text, ['abc'])).toBe(
       'otp [redacted] for [redacted] token [redacted] session 8e712097-8090-4644-81e7-8f4265d8354e code_length 4',
     );
+  });
+});
+
+describe('scrubText thresholds', () => {
+  it('masks a 4-digit code, the shortest Plivo sends', () => {
+    expect(scrubText('code 4821 expired', [])).toBe('code [redacted] expired');
+  });
+
+  it('masks a spelled phone number of 7 digits', () => {
+    expect(scrubText('call 555-0100 now', [])).toBe('call [redacted] now');
+    expect(scrubText('call 555 01 00 now', [])).toBe('call [redacted] now');
+  });
+});
+
+describe('secretForms', () => {
+  it('includes the URL-safe base64 Basic credential and lists longer forms first', () => {
+    const forms = secretForms('MAXXXXXXXXXXXXXXXXXX', 'tok>9f8e7d6c5b4a3928?');
+    expect(forms).toContain(btoa('MAXXXXXXXXXXXXXXXXXX:tok>9f8e7d6c5b4a3928?').replace(/\//g, '_'));
+    const echoed = `a ${encodeURIComponent('tok%')} b`;
+    expect(scrubText(echoed, secretForms('MAXXXXXXXXXXXXXXXXXX', 'tok%'))).toBe('a [redacted] b');
   });
 });
 

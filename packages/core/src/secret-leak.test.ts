@@ -155,5 +155,42 @@ describe('no secret in any error', () => {
         }
       },
     );
+
+    it('the Basic credential echoed in URL-safe base64 (a proxy logging it in a URL) is cut', async () => {
+      // `:tok>…?` encodes with a `/`, so the URL-safe alphabet differs from the standard one right in the token.
+      const token = 'tok>9f8e7d6c5b4a3928?';
+      const urlSafe = btoa(`${AUTH_ID}:${token}`).replace(/\+/g, '-').replace(/\//g, '_');
+      expect(urlSafe).toContain('_');
+      const transport = fakeTransport(json(400, { error: `rejected credential ${urlSafe} in callback url` }));
+      const outcome = await testClient({ authToken: token, transport })
+        .sessions.create({ recipient: `+${PHONE}` })
+        .catch((error: unknown) => error);
+      for (const text of surfaces(outcome)) {
+        expect(text).toContain('rejected credential [redacted] in callback url');
+        expect(text).not.toContain(urlSafe.slice(-16));
+      }
+    });
+
+    it('a form that contains another is cut whole, leaving no piece of it behind', async () => {
+      // URL-encoding a token that ends in `%` gives the token plus `25`: cutting the raw token first leaves `25`.
+      const token = 'tok_9f8e7d6c5b4a3928%';
+      const transport = fakeTransport(json(400, { error: `bad token=${encodeURIComponent(token)} in query` }));
+      const outcome = await testClient({ authToken: token, transport })
+        .sessions.create({ recipient: `+${PHONE}` })
+        .catch((error: unknown) => error);
+      for (const text of surfaces(outcome).slice(0, 2)) expect(text).toContain('bad token=[redacted] in query');
+    });
+  });
+
+  it('a 4-digit code in a server text is masked (Plivo codes can have 4 digits)', async () => {
+    const transport = fakeTransport(json(400, { error: 'code 4821 is still pending for this number' }));
+    const outcome = await testClient({ transport })
+      .sessions.create({ recipient: `+${PHONE}` })
+      .catch((error: unknown) => error);
+    expect(outcome).toMatchObject({ code: 'validation', issues: [{ field: 'request' }] });
+    for (const text of surfaces(outcome)) {
+      expect(text).not.toContain('4821');
+      expect(text).toContain('code [redacted] is still pending');
+    }
   });
 });
