@@ -1,36 +1,13 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // The credential's Test request is an n8n expression, evaluated by n8n, not by us: this runs it through n8n-workflow's
 // own expression engine and checks it picks the same base URL as the node does, blank and unset values included.
-import { createRequire } from 'node:module';
 import { PLIVO_API_BASE_URL } from '@plivo-verify/core/pure';
-import type { INode, INodeTypes, Workflow as WorkflowType } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 import { PlivoVerifyApi } from '../credentials/PlivoVerifyApi.credentials';
 import { baseUrlOf } from '../nodes/PlivoVerify/verify-client';
+import { evaluateExpression } from './n8n-expression';
 
-// n8n-workflow's ESM build does not load under plain Node ESM (extensionless imports); n8n itself requires it.
-const { Workflow } = createRequire(import.meta.url)('n8n-workflow') as { Workflow: typeof WorkflowType };
-
-const node: INode = {
-  id: 'credential-test',
-  name: 'Credential Test',
-  type: 'n8n-nodes-plivo-verify.plivoVerify',
-  typeVersion: 1,
-  position: [0, 0],
-  parameters: {},
-};
-const nodeTypes = {
-  getByName: () => ({ description: { properties: [] } }),
-  getByNameAndVersion: () => ({ description: { properties: [] } }),
-  getKnownTypes: () => ({}),
-} as unknown as INodeTypes;
-const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
-
-function evaluate(expression: string, credentials: Record<string, unknown>): unknown {
-  return workflow.expression.getParameterValue(expression, null, 0, 0, node.name, [], 'internal', {
-    $credentials: credentials,
-  });
-}
+const evaluate = (expression: string, credentials: Record<string, unknown>): unknown =>
+  evaluateExpression(expression, { additionalKeys: { $credentials: credentials } });
 
 const request = new PlivoVerifyApi().test.request;
 

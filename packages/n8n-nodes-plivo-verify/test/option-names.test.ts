@@ -1,14 +1,11 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports */
 // What the editor shows: option names in Title Case (values unchanged), Plivo's default callback method, and the
 // trigger's subtitle evaluated by n8n-workflow's own expression engine.
-import { createRequire } from 'node:module';
-import type { INode, INodeProperties, INodeTypes, Workflow as WorkflowType } from 'n8n-workflow';
+import type { INode, INodeProperties } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 import { PlivoVerify } from '../nodes/PlivoVerify/PlivoVerify.node';
 import { createFields } from '../nodes/PlivoVerify/session-description';
 import { PlivoVerifyTrigger } from '../nodes/PlivoVerifyTrigger/PlivoVerifyTrigger.node';
-
-const { Workflow } = createRequire(import.meta.url)('n8n-workflow') as { Workflow: typeof WorkflowType };
+import { evaluateExpression } from './n8n-expression';
 
 const properties = new PlivoVerify().description.properties;
 const find = (list: readonly INodeProperties[], name: string, operation: string): INodeProperties => {
@@ -46,33 +43,11 @@ describe('option names and defaults', () => {
 
 describe('the trigger subtitle', () => {
   const description = new PlivoVerifyTrigger().description;
-  const subtitle = (events: unknown) => {
-    const node: INode = {
-      id: 'subtitle',
-      name: 'Trigger',
-      type: 'n8n-nodes-plivo-verify.plivoVerifyTrigger',
-      typeVersion: 1,
-      position: [0, 0],
+  const subtitle = (events: unknown) =>
+    evaluateExpression(String(description.subtitle), {
+      description,
       parameters: { events } as INode['parameters'],
-    };
-    // The real description: n8n resolves $parameter through the node type's properties.
-    const nodeTypes = {
-      getByName: () => ({ description }),
-      getByNameAndVersion: () => ({ description }),
-      getKnownTypes: () => ({}),
-    } as unknown as INodeTypes;
-    const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, active: false, nodeTypes });
-    return workflow.expression.getParameterValue(
-      String(description.subtitle),
-      null,
-      0,
-      0,
-      node.name,
-      [],
-      'internal',
-      {},
-    );
-  };
+    });
 
   it('shows the events by name, not their internal values', () => {
     expect(subtitle(['channelStatus', 'sessionStatus'])).toBe('Channel Status Changed, Session Status Changed');

@@ -5,6 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { memoryStore } from './memory-store.js';
 import { RateLimiterBusyError, storeRateLimiter } from './store-rate-limiter.js';
 
+/** A clock whose sleeps only move its time: waits happen instantly and are recorded. */
+function steppingClock(start = 1_000_000) {
+  const state = { now: start, sleeps: [] as number[] };
+  const clock = {
+    now: () => state.now,
+    sleep: async (ms: number) => {
+      state.sleeps.push(ms);
+      state.now += ms;
+    },
+  };
+  return { state, clock };
+}
+
 describe('storeRateLimiter as core RateLimiter', () => {
   it("plugs into core's rateLimit.account: the call over the limit never reaches Plivo", async () => {
     const sandbox = await startSandbox({ port: 0 });
@@ -30,16 +43,9 @@ describe('storeRateLimiter as core RateLimiter', () => {
   });
 
   it('runs on the injected clock: waits for the window by its sleep, refuses at once past maxWaitMs', async () => {
-    let now = 1_000_000;
-    const sleeps: number[] = [];
-    const clock = {
-      now: () => now,
-      sleep: async (ms: number) => {
-        sleeps.push(ms);
-        now += ms;
-      },
-    };
-    const store = memoryStore({ now: () => now });
+    const { state, clock } = steppingClock();
+    const { sleeps } = state;
+    const store = memoryStore({ now: clock.now });
     const limiter = storeRateLimiter(store, { limit: 2, windowMs: 1_000, marginMs: 0, maxWaitMs: 5_000, clock });
     // Each slot is released at once (its request ended), so it is dated now and leaves the window 1 s later.
     (await limiter.acquire())();
@@ -63,16 +69,9 @@ describe('storeRateLimiter as core RateLimiter', () => {
   });
 
   it('widens the window by a 250 ms margin by default (a slot is taken on leaving, Plivo counts on arrival)', async () => {
-    let now = 1_000_000;
-    const sleeps: number[] = [];
-    const clock = {
-      now: () => now,
-      sleep: async (ms: number) => {
-        sleeps.push(ms);
-        now += ms;
-      },
-    };
-    const limiter = storeRateLimiter(memoryStore({ now: () => now }), { limit: 2, windowMs: 1_000, clock });
+    const { state, clock } = steppingClock();
+    const { sleeps } = state;
+    const limiter = storeRateLimiter(memoryStore({ now: clock.now }), { limit: 2, windowMs: 1_000, clock });
     (await limiter.acquire())();
     (await limiter.acquire())();
     await limiter.acquire();
@@ -82,26 +81,20 @@ describe('storeRateLimiter as core RateLimiter', () => {
   });
 
   it('a slot whose request got no answer keeps its hold: it may still reach Plivo', async () => {
-    let now = 1_000_000;
-    const clock = {
-      now: () => now,
-      sleep: async (ms: number) => {
-        now += ms;
-      },
-    };
-    const store = memoryStore({ now: () => now });
+    const { state, clock } = steppingClock();
+    const store = memoryStore({ now: clock.now });
     const options = { limit: 1, windowMs: 1_000, marginMs: 0, maxWaitMs: 0, holdMs: 30_000, clock };
     const answered = storeRateLimiter(store, { ...options, key: 'answered' });
     (await answered.acquire())(false);
-    now += 1_001;
+    state.now += 1_001;
     // Dated at its end, it left the window.
     (await answered.acquire())();
     const lost = storeRateLimiter(store, { ...options, key: 'lost' });
     (await lost.acquire())(true);
-    now += 1_001;
+    state.now += 1_001;
     await expect(lost.acquire()).rejects.toBeInstanceOf(RateLimiterBusyError);
     // Counted until its hold ran out, then the window.
-    now += 30_000;
+    state.now += 30_000;
     await expect(lost.acquire()).resolves.toBeTypeOf('function');
   });
 });
