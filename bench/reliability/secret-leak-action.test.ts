@@ -37,11 +37,14 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
     mode: 'send',
     'approver-phones': JSON.stringify({ octocat: `+${LEAK_PHONE}`, mallory: '+14155550999' }),
   });
+  // The session gets a second attempt (the reused send below), which validate and wait refuse by default: these
+  // runs turn that off so their own paths (wrong code, right code, timeout, verified) are the ones scanned.
   const validateInputs = (otp: string, uuid = sessionUuid) => ({
     mode: 'validate',
     'session-uuid': uuid,
     otp,
     'require-approver-match': 'false',
+    'fail-on-reuse': 'false',
   });
   const statusInputs = (uuid = sessionUuid) => ({ mode: 'status', 'session-uuid': uuid });
   const waitInputs = (uuid = sessionUuid) => ({
@@ -49,6 +52,7 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
     'session-uuid': uuid,
     'timeout-seconds': '1',
     'poll-interval-seconds': '0.2',
+    'fail-on-reuse': 'false',
   });
 
   async function act(label: string, inputs: Record<string, string>, apiUrl?: string, event?: unknown) {
@@ -73,6 +77,8 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
     codes.push(await sandboxCodeFor(sandbox.url, sessionUuid));
     const code = codes[0] ?? '';
     await act('send by approver, reused, fail-on-reuse', { ...approverSend(), 'fail-on-reuse': 'true' });
+    await act('validate a reused session', { ...validateInputs(code), 'fail-on-reuse': 'true' });
+    await act('wait on a reused session', { ...waitInputs(), 'fail-on-reuse': 'true' });
     await act('status in progress', statusInputs());
     await act('wait timeout', waitInputs());
     await act('wrong code', validateInputs(LEAK_WRONG_OTP));
@@ -81,6 +87,7 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
       {
         mode: 'validate',
         'session-uuid': sessionUuid,
+        'fail-on-reuse': 'false',
         'approver-phones': JSON.stringify({ octocat: '+14155550999', mallory: `+${LEAK_PHONE}` }),
       },
       undefined,
@@ -91,6 +98,7 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
       {
         mode: 'validate',
         'session-uuid': sessionUuid,
+        'fail-on-reuse': 'false',
         'approver-phones': JSON.stringify({ octocat: `+${LEAK_PHONE}` }),
       },
       undefined,
@@ -146,6 +154,8 @@ describe('secret-leak scan of the GitHub Action (dist, real process)', () => {
     }
     for (const label of [
       'send by approver, reused, fail-on-reuse',
+      'validate a reused session',
+      'wait on a reused session',
       'wait timeout',
       'wrong code',
       'approver mismatch',
