@@ -20,6 +20,7 @@ export { PLIVO_API_BASE_URL } from './plivo-api-base-url.js';
 export type { RateLimiter, RateLimitOptions, ReleaseSlot, SlidingWindowOptions } from './rate-limiter.js';
 export { PLIVO_ACCOUNT_LIMIT, PLIVO_LIST_LIMIT, slidingWindowLimiter } from './rate-limiter.js';
 export { echoableFieldName, maskPhoneNumber } from './redact.js';
+export { parseRequestTime } from './request-time.js';
 export type { RetryOptions } from './retry-policy.js';
 export type {
   AttemptCharge,
@@ -31,6 +32,7 @@ export type {
   SessionStatus,
   ValidateSessionResult,
 } from './session.js';
+export { SESSION_STATUSES } from './session.js';
 export type { CallbackParams, SignV2Input, SignV3Input } from './signature.js';
 export { signV2, signV3, validateSignatureV2, validateSignatureV3 } from './signature.js';
 export type { Transport, TransportFailurePhase, TransportRequest, TransportResponse } from './transport.js';

@@ -12,7 +12,9 @@ const text = z
   .nullish()
   .transform((value) => value ?? '');
 
-export type SessionStatus = 'in-progress' | 'verified' | 'expired';
+/** The session statuses Plivo documents (after folding its case variants and aliases). */
+export const SESSION_STATUSES = ['in-progress', 'verified', 'expired'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 const STATUS_ALIASES: Readonly<Record<string, SessionStatus>> = {
   'in-progress': 'in-progress',

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import { constants, promises } from "fs";
 import { readFileSync, statSync } from "node:fs";
 
-//#region ../core/dist/pure-DpN0qyGp.mjs
+//#region ../core/dist/pure-BLR6VRow.mjs
 const TRANSPORT_MARKER = Symbol.for("plivo-verify.error.TransportError");
 /**
 * What a transport throws when no HTTP answer came. Transports that cannot tell the phase should say `sent`:
@@ -6522,6 +6522,12 @@ const MISSPELLED_FILTERS = {
 /** Amounts are decimal strings on the wire; numbers from odd responses are kept exact as strings. */
 const money = union([string(), number$1()]).nullish().transform((value) => value === null || value === void 0 ? "0" : String(value));
 const text = string().nullish().transform((value) => value ?? "");
+/** The session statuses Plivo documents (after folding its case variants and aliases). */
+const SESSION_STATUSES$1 = [
+	"in-progress",
+	"verified",
+	"expired"
+];
 const STATUS_ALIASES = {
 	"in-progress": "in-progress",
 	in_progress: "in-progress",
@@ -6841,7 +6847,7 @@ function createVerifyClientWith(options) {
 		}
 	} };
 }
-const SESSION_STATUSES$1 = {
+const SESSION_STATUSES = {
 	"in-progress": "in-progress",
 	in_progress: "in-progress",
 	verified: "verified",
@@ -6862,7 +6868,7 @@ const CHANNEL_STATUSES = new Set([
 const optionalText = string().optional().transform((value) => value === void 0 || value === "" ? null : value);
 const callbackEventFields = {
 	SessionUUID: string().min(1),
-	SessionStatus: string().transform((value) => SESSION_STATUSES$1[value.trim().toLowerCase()] ?? "unknown"),
+	SessionStatus: string().transform((value) => SESSION_STATUSES[value.trim().toLowerCase()] ?? "unknown"),
 	Channel: string().transform((value) => value.trim().toLowerCase()),
 	ChannelStatus: string().transform((value) => {
 		const folded = value.trim().toLowerCase();
@@ -8329,20 +8335,13 @@ function reuseMessage(sessionUuid, recipientMasked, count) {
 
 //#endregion
 //#region src/session-status.ts
-/** The session statuses Plivo documents; anything else is shown and output as `unknown`, never echoed. */
-const SESSION_STATUSES = [
-	"in-progress",
-	"verified",
-	"expired"
-];
 /**
-* A session status from an answer, as the action prints and outputs it: one of the documented values (compared
-* case-insensitively: Plivo once documented `Expired`), else `unknown`. Workflows interpolate the `status`
-* output into `run:` lines and the summary renders it, so an unexpected value never passes through.
+* A session status from an answer, as the action prints and outputs it: one of core's documented statuses (core has
+* already folded Plivo's case variants), else `unknown`. Workflows interpolate the `status` output into `run:` lines
+* and the summary renders it, so an unexpected value never passes through.
 */
 function knownStatus(value) {
-	const folded = typeof value === "string" ? value.toLowerCase() : "";
-	return SESSION_STATUSES.includes(folded) ? folded : "unknown";
+	return SESSION_STATUSES$1.includes(value) ? value : "unknown";
 }
 
 //#endregion

@@ -58,13 +58,13 @@ describe('waitForVerification', () => {
     expect(clock.sleeps).toEqual([10_000, 10_000]);
   });
 
-  it('stops at expired (case-insensitively: Plivo once documented "Expired")', async () => {
+  it('stops at expired (core has already folded "Expired", which Plivo once documented)', async () => {
     const outcome = await waitForVerification({
       timeoutMs: 60_000,
       intervalMs: 5_000,
       clock: fakeClock(),
       signal: new AbortController().signal,
-      getSession: scripted(['in-progress', 'Expired']),
+      getSession: scripted(['in-progress', 'expired']),
       progress: () => {},
     });
     expect(outcome).toMatchObject({ status: 'expired', polls: 2 });

@@ -1,4 +1,4 @@
-import { maskPhoneNumber, parseCallback, verifyCallback } from '@plivo-verify/core/pure';
+import { maskPhoneNumber, parseCallback, parseRequestTime, verifyCallback } from '@plivo-verify/core/pure';
 import type {
   IDataObject,
   IHookFunctions,
@@ -9,7 +9,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import { REPLAY_MEMORY, ReplayGuard } from './replay-guard';
-import { parseRequestTime } from './request-time';
 import { signedUrl } from './signed-url';
 import { isSubscribed, TRIGGER_EVENT_OPTIONS, triggerSubtitle } from './trigger-events';
 
